@@ -1,0 +1,100 @@
+/**
+ * The boundary between Excel's custom-function runtime and the engine: reading arguments
+ * (2-D arrays, omitted arguments as null), writing results back in the input's orientation,
+ * and turning engine mistakes into Excel errors with a message in the user's language.
+ */
+import { CellError, isBlank, isCellError } from "../segment/cells";
+import { Basis } from "../segment/cuts";
+import { SegmentError } from "../segment/segmentError";
+import { BoundaryRule } from "../segment/tiers";
+import { formatMessage } from "../i18n/messages";
+
+export type Orientation = "column" | "row";
+
+/** A one-dimensional argument and the way it was laid out in the sheet. */
+export interface CellList {
+  readonly cells: unknown[];
+  readonly orientation: Orientation;
+}
+
+/**
+ * A range argument as a list of customers: a column (n×1) or a row (1×n). A block with more
+ * than one row *and* column is refused with a message, never guessed at.
+ */
+export function readList(range: unknown, name: string): CellList {
+  if (!Array.isArray(range)) return { cells: [range], orientation: "column" };
+  const rows = range.length;
+  const columns = rows > 0 && Array.isArray(range[0]) ? (range[0] as unknown[]).length : 0;
+  if (rows === 0 || columns === 0) throw new SegmentError("shape.empty", { name });
+  if (rows === 1) return { cells: [...(range[0] as unknown[])], orientation: columns === 1 ? "column" : "row" };
+  if (columns === 1) return { cells: range.map((row) => (row as unknown[])[0]), orientation: "column" };
+  throw new SegmentError("shape.notList", { name, rows, columns });
+}
+
+/** Lays results out like the input: a column spills down, a row spills across. */
+export function spill<T>(results: readonly T[], orientation: Orientation): T[][] {
+  return orientation === "row" ? [[...results]] : results.map((r) => [r]);
+}
+
+/** A single-cell argument: a scalar, or a 1×1 array when Excel passes a reference. */
+export function readScalar(arg: unknown, name: string): unknown {
+  if (!Array.isArray(arg)) return arg;
+  if (arg.length === 1 && Array.isArray(arg[0]) && arg[0].length === 1) return arg[0][0];
+  throw new SegmentError("value.scalar", { name });
+}
+
+/** Optional text argument: null, undefined, "" and a blank cell all mean "use the default". */
+export function optionalText(arg: unknown, name: string): string | undefined {
+  const value = readScalar(arg, name);
+  if (isBlank(value)) return undefined;
+  return String(value).trim();
+}
+
+export function readRule(arg: unknown): BoundaryRule {
+  const given = optionalText(arg, "rule");
+  if (given === undefined) return "reach";
+  const rule = given.toLowerCase();
+  if (rule === "reach" || rule === "byhand") return rule;
+  throw new SegmentError("rule.unknown", { given });
+}
+
+export function readBasis(arg: unknown): Basis {
+  const given = optionalText(arg, "basis");
+  if (given === undefined) return "value";
+  const basis = given.toLowerCase();
+  if (basis === "value" || basis === "count") return basis;
+  throw new SegmentError("basis.unknown", { given });
+}
+
+/** Output error codes a custom function may return; #REF! and #NAME? are input-only. */
+const RETURNABLE = new Set(["#VALUE!", "#N/A", "#DIV/0!", "#NUM!", "#NULL!"]);
+
+/** The error a row gets when its input cell holds an error: the same one where Excel allows it. */
+export function rowError(error: CellError): CustomFunctions.Error {
+  if (RETURNABLE.has(error.code)) {
+    return new CustomFunctions.Error(error.code as CustomFunctions.ErrorCode, error.message);
+  }
+  return new CustomFunctions.Error(
+    CustomFunctions.ErrorCode.invalidValue,
+    formatMessage("input.errorCell", { code: error.code }),
+  );
+}
+
+/** Any failure as an Excel error: a user mistake says what to fix; anything else says data is safe. */
+export function toExcelError(error: unknown): CustomFunctions.Error {
+  if (error instanceof SegmentError) {
+    return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, formatMessage(error.key, error.params));
+  }
+  if (isCellError(error)) return error as CustomFunctions.Error;
+  const detail = error instanceof Error ? error.message : String(error);
+  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, formatMessage("internal", { detail }));
+}
+
+/** Runs a function body so that every failure reaches the cell as an Excel error, never a raw exception. */
+export function guarded<T>(body: () => T): T {
+  try {
+    return body();
+  } catch (error) {
+    throw toExcelError(error);
+  }
+}

@@ -1,0 +1,45 @@
+/** The one-row (Excel Table) form shared by SEGMENT.ABCOF, ABCDOF and PARETOOF. */
+import { isCellError, KIND_NUMBER, readNumberColumn } from "../segment/cells";
+import { fitTierRequest } from "../segment/abc";
+import { readCuts } from "./cutsArgument";
+import { readBasis, readList, readRule, readScalar, rowError } from "./excel";
+import { cachedFit } from "./fitCache";
+
+export interface ValueClassifier {
+  readonly codes: readonly string[];
+  classOf(value: number): number;
+}
+
+/**
+ * Classifies `value` against the model fitted on `values`. A blank or text value is not a
+ * customer (blank result); an error value is passed on, as in the spilled forms.
+ */
+export function classifyWith(
+  value: unknown,
+  values: unknown,
+  key: string,
+  fit: (column: ReturnType<typeof readNumberColumn>) => ValueClassifier,
+): string | CustomFunctions.Error {
+  const cell = readScalar(value, "value");
+  const own = readNumberColumn([cell]);
+  if (isCellError(cell)) return rowError(cell);
+  if (own.kinds[0] !== KIND_NUMBER) return "";
+  const column = readNumberColumn(readList(values, "values").cells);
+  const model = cachedFit(key, column, () => fit(column));
+  return model.codes[model.classOf(own.values[0])];
+}
+
+export function classifyOne(
+  value: unknown,
+  values: unknown,
+  cuts: unknown,
+  rule: unknown,
+  basis: unknown,
+  classCount: number,
+): string | CustomFunctions.Error {
+  const chosenBasis = readBasis(basis);
+  const choice = readCuts(cuts, classCount, chosenBasis);
+  const request = { cuts: choice.kind === "auto" ? ("auto" as const) : choice.cuts, rule: readRule(rule), basis: chosenBasis };
+  const key = `tiers|${classCount}|${JSON.stringify(request)}`;
+  return classifyWith(value, values, key, (column) => fitTierRequest(column, request, classCount));
+}

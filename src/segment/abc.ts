@@ -1,0 +1,48 @@
+/**
+ * One entry point for every tiering the functions and the task pane offer: ABC or ABCD, by
+ * value or by count, either boundary rule, or computed cuts ("auto"). A fit returns a model
+ * that classifies any value, so the per-row (Excel Table) form can reuse it.
+ */
+import { KIND_NUMBER, NumberColumn } from "./cells";
+import { computedAbcLimits } from "./computedAbc";
+import { Basis } from "./cuts";
+import { SegmentError } from "./segmentError";
+import { BoundaryRule, classOf, fitTiers, TIER_CODES } from "./tiers";
+
+export interface TierRequest {
+  /** Increasing fractions, or "auto" for computed cuts (three classes, value basis). */
+  readonly cuts: readonly number[] | "auto";
+  readonly rule: BoundaryRule;
+  readonly basis: Basis;
+}
+
+export interface FittedTiers {
+  readonly codes: readonly string[];
+  /** The cut fractions used (null for computed cuts, which are limits on values). */
+  readonly cuts: readonly number[] | null;
+  /** Per class boundary except the last: the lowest value that still reaches that class or a higher one. */
+  readonly limits: readonly number[];
+  classOf(value: number): number;
+}
+
+export function fitTierRequest(column: NumberColumn, request: TierRequest, classCount: number): FittedTiers {
+  const codes = TIER_CODES.slice(0, classCount);
+  if (request.cuts === "auto") {
+    if (classCount !== 3) throw new SegmentError("auto.classes");
+    if (request.basis !== "value") throw new SegmentError("auto.basis");
+    // Negative and non-finite values count as 0 in the computed ABC (Ultsch & Lötsch).
+    const customers: number[] = [];
+    for (let i = 0; i < column.values.length; i++) if (column.kinds[i] === KIND_NUMBER) customers.push(column.values[i]);
+    const limits = computedAbcLimits(customers);
+    if (limits === null) throw new SegmentError("auto.flat");
+    const { abLimit, bcLimit } = limits;
+    return {
+      codes,
+      cuts: null,
+      limits: [abLimit, bcLimit],
+      classOf: (v) => (v > abLimit ? 0 : v >= bcLimit && v > 0 ? 1 : 2),
+    };
+  }
+  const model = fitTiers(column, { cuts: request.cuts, rule: request.rule, basis: request.basis });
+  return { codes, cuts: request.cuts, limits: Array.from(model.thresholds), classOf: (v) => classOf(model, v) };
+}

@@ -1,0 +1,97 @@
+/**
+ * Reading spreadsheet cells into numbers, following the conventions of methods.md:
+ * - a finite number (or a Date, which Excel stores as a serial number) is a customer's value;
+ * - blank (`""`, `null`, `undefined`), text and booleans are *not customers*: they get a blank
+ *   result and count toward nothing;
+ * - an error value (#N/A …) gives that row the same error and nothing else.
+ *
+ * Numbers stored as text ("1,234") are NOT parsed. Excel's own SUM and SUMIF skip them too, so
+ * our results agree with the by-hand formulas a user already has; and whether "1,234" means one
+ * thousand or 1.234 depends on the locale, which a formula cannot see. They are counted
+ * (`numericTextCount`) so the explain output can tell the user to convert them.
+ */
+import { dateToSerial } from "./dates";
+
+/** An error value as it reaches the engine: Excel's `CustomFunctions.Error` has this shape. */
+export interface CellError {
+  readonly code: string;
+  readonly message?: string;
+}
+
+export const KIND_NUMBER = 0;
+export const KIND_BLANK = 1;
+export const KIND_ERROR = 2;
+export type CellKind = typeof KIND_NUMBER | typeof KIND_BLANK | typeof KIND_ERROR;
+
+const ERROR_CODE = /^#[A-Z0-9/!?]+[!?A-Z0-9]*$/;
+
+export function isCellError(value: unknown): value is CellError {
+  if (typeof value !== "object" || value === null || value instanceof Date) return false;
+  const code = (value as { code?: unknown }).code;
+  return typeof code === "string" && ERROR_CODE.test(code);
+}
+
+export function isBlank(value: unknown): boolean {
+  return value === null || value === undefined || value === "";
+}
+
+/** Text that a person would read as a number: digits with optional sign, separators, %, currency. */
+const NUMERIC_TEXT = /^\s*[-+(]?\s*[$€£¥₩]?\s*\d[\d,.\s]*%?\s*\)?\s*$/;
+
+export function looksNumeric(text: string): boolean {
+  return NUMERIC_TEXT.test(text);
+}
+
+/** A list of cells read as numbers, one entry per input row. */
+export interface NumberColumn {
+  /** The value, or NaN where the cell is not a number. */
+  readonly values: Float64Array;
+  readonly kinds: Uint8Array;
+  /** Error code per row, for rows whose kind is KIND_ERROR. */
+  readonly errors: ReadonlyMap<number, CellError>;
+  /** Rows holding text that looks like a number (not counted as customers). */
+  readonly numericTextCount: number;
+  /** Rows holding a number: the customers. */
+  readonly customerCount: number;
+}
+
+export function readNumberColumn(cells: ArrayLike<unknown>): NumberColumn {
+  const n = cells.length;
+  const values = new Float64Array(n);
+  const kinds = new Uint8Array(n);
+  const errors = new Map<number, CellError>();
+  let numericTextCount = 0;
+  let customerCount = 0;
+  for (let i = 0; i < n; i++) {
+    const cell = cells[i];
+    if (typeof cell === "number") {
+      if (Number.isFinite(cell)) {
+        values[i] = cell;
+        customerCount++;
+        continue;
+      }
+      // Excel never sends NaN or Infinity; a caller that does has a bug upstream.
+      values[i] = NaN;
+      kinds[i] = KIND_ERROR;
+      errors.set(i, { code: "#NUM!" });
+      continue;
+    }
+    values[i] = NaN;
+    if (cell instanceof Date) {
+      const serial = dateToSerial(cell);
+      if (Number.isFinite(serial)) {
+        values[i] = serial;
+        customerCount++;
+      } else {
+        kinds[i] = KIND_BLANK;
+      }
+    } else if (isCellError(cell)) {
+      kinds[i] = KIND_ERROR;
+      errors.set(i, cell);
+    } else {
+      kinds[i] = KIND_BLANK;
+      if (typeof cell === "string" && looksNumeric(cell)) numericTextCount++;
+    }
+  }
+  return { values, kinds, errors, numericTextCount, customerCount };
+}
