@@ -1,0 +1,5 @@
+/** Every benchmark case, in the order the table prints them. Add a module's cases here. */
+import { BenchCase } from "../harness";
+import { tierCases } from "./tiers";
+
+export const allCases: BenchCase[] = [...tierCases];

@@ -1,0 +1,118 @@
+/**
+ * A tiny benchmark harness. Each case times its subject and, where it has one, a baseline in the
+ * same run, interleaved (subject, baseline, subject, …) so that machine noise hits both alike.
+ * Medians only: the machine is shared.
+ */
+import { performance } from "perf_hooks";
+
+export interface Timed {
+  readonly label: string;
+  readonly run: () => unknown;
+}
+
+export interface BenchCase {
+  /** e.g. "ABC, 1,048,576 values" */
+  readonly name: string;
+  /** Prepares data once; returns what the subject and the baseline time. Not timed. */
+  readonly subject: Timed;
+  readonly baseline?: Timed;
+  /** Timed repetitions of each (after one untimed warm-up). */
+  readonly repeats?: number;
+  /** A target the median must meet, in ms, printed beside the result. */
+  readonly targetMs?: number;
+}
+
+export interface BenchResult {
+  readonly name: string;
+  readonly subjectLabel: string;
+  readonly medianMs: number;
+  readonly baselineLabel?: string;
+  readonly baselineMedianMs?: number;
+  readonly targetMs?: number;
+  readonly repeats: number;
+}
+
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+/** Keeps results alive so the optimiser cannot drop the work. */
+let sink: unknown;
+export function consume(value: unknown): void {
+  sink = value;
+}
+
+function timeOnce(run: () => unknown): number {
+  const t0 = performance.now();
+  consume(run());
+  return performance.now() - t0;
+}
+
+export function runCase(c: BenchCase): BenchResult {
+  const repeats = c.repeats ?? 7;
+  timeOnce(c.subject.run);
+  if (c.baseline) timeOnce(c.baseline.run);
+  const subject: number[] = [];
+  const baseline: number[] = [];
+  for (let i = 0; i < repeats; i++) {
+    subject.push(timeOnce(c.subject.run));
+    if (c.baseline) baseline.push(timeOnce(c.baseline.run));
+  }
+  void sink;
+  return {
+    name: c.name,
+    subjectLabel: c.subject.label,
+    medianMs: median(subject),
+    baselineLabel: c.baseline?.label,
+    baselineMedianMs: c.baseline ? median(baseline) : undefined,
+    targetMs: c.targetMs,
+    repeats,
+  };
+}
+
+const fmt = (ms: number): string => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
+
+export function formatTable(results: readonly BenchResult[]): string {
+  const lines = [
+    "| case | median (ms) | target (ms) | baseline | baseline median (ms) | baseline ÷ ours |",
+    "|---|---:|---:|---|---:|---:|",
+  ];
+  for (const r of results) {
+    const ratio = r.baselineMedianMs !== undefined ? `${(r.baselineMedianMs / r.medianMs).toFixed(1)}×` : "";
+    const target = r.targetMs !== undefined ? `${r.targetMs} ${r.medianMs <= r.targetMs ? "met" : "MISSED"}` : "";
+    lines.push(
+      `| ${r.name} | ${fmt(r.medianMs)} | ${target} | ${r.baselineLabel ?? ""} | ${
+        r.baselineMedianMs !== undefined ? fmt(r.baselineMedianMs) : ""
+      } | ${ratio} |`,
+    );
+  }
+  return lines.join("\n");
+}
+
+/** Deterministic pseudo-random numbers (mulberry32) so every run times the same data. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Revenue-like values: log-normal, a few returns (negative), some ties from rounding. */
+export function revenueValues(n: number, seed = 1): number[] {
+  const random = seededRandom(seed);
+  const out = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const u = Math.max(random(), 1e-12);
+    const v = random();
+    const normal = Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+    const value = Math.round(Math.exp(8 + 1.5 * normal));
+    out[i] = random() < 0.02 ? -value : value;
+  }
+  return out;
+}
