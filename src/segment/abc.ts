@@ -4,7 +4,7 @@
  * that classifies any value, so the per-row (Excel Table) form can reuse it.
  */
 import { KIND_NUMBER, NumberColumn } from "./cells";
-import { computedAbcLimits } from "./computedAbc";
+import { computedAbcLimits, computedClassOf } from "./computedAbc";
 import { Basis } from "./cuts";
 import { SegmentError } from "./segmentError";
 import { BoundaryRule, classOf, fitTiers, TIER_CODES } from "./tiers";
@@ -35,13 +35,9 @@ export function fitTierRequest(column: NumberColumn, request: TierRequest, class
     for (let i = 0; i < column.values.length; i++) if (column.kinds[i] === KIND_NUMBER) customers.push(column.values[i]);
     const limits = computedAbcLimits(customers);
     if (limits === null) throw new SegmentError("auto.flat");
-    const { abLimit, bcLimit } = limits;
-    return {
-      codes,
-      cuts: null,
-      limits: [abLimit, bcLimit],
-      classOf: (v) => (v > abLimit ? 0 : v >= bcLimit && v > 0 ? 1 : 2),
-    };
+    // Matches the R package result for result, including its one oddity: when the B/C limit
+    // is 0, zero-value customers land in B.
+    return { codes, cuts: null, limits: [limits.abLimit, limits.bcLimit], classOf: (v) => computedClassOf(v, limits) };
   }
   const model = fitTiers(column, { cuts: request.cuts, rule: request.rule, basis: request.basis });
   return { codes, cuts: request.cuts, limits: Array.from(model.thresholds), classOf: (v) => classOf(model, v) };
