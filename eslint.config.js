@@ -15,7 +15,7 @@ module.exports = tseslint.config(
     },
   },
   {
-    files: ["*.js", "scripts/**/*.js"],
+    files: ["*.js", "scripts/**/*.js", "test/**/*.js"],
     languageOptions: { sourceType: "commonjs", globals: { require: "readonly", module: "writable", __dirname: "readonly", process: "readonly", console: "readonly" } },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },

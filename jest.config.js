@@ -6,4 +6,5 @@ module.exports = {
   transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { warnOnly: false } }] },
   setupFiles: ["<rootDir>/test/setup/customFunctionsGlobal.ts"],
   testTimeout: 120000,
+  reporters: ["default", "<rootDir>/test/setup/summaryReporter.js"],
 };

@@ -20,6 +20,7 @@
  */
 import { KIND_NUMBER, NumberColumn } from "./cells";
 import { Basis } from "./cuts";
+import { sortNonNegative } from "./sortNonNegative";
 
 export type BoundaryRule = "reach" | "byhand";
 
@@ -52,7 +53,7 @@ export function sortedPositives(column: NumberColumn): Float64Array {
     const v = values[i];
     if (kinds[i] === KIND_NUMBER && v > 0) positives[j++] = v;
   }
-  return positives.sort();
+  return sortNonNegative(positives);
 }
 
 /** Sum from the largest value down: the same order as the running sums, so the last share is exactly 1. */
