@@ -10,12 +10,18 @@ export interface Timed {
   readonly run: () => unknown;
 }
 
+/** A baseline timed by another program (e.g. numpy), which reports its own median; null = skipped. */
+export interface ExternalTimed {
+  readonly label: string;
+  readonly external: () => number | null;
+}
+
 export interface BenchCase {
   /** e.g. "ABC, 1,048,576 values" */
   readonly name: string;
   /** Prepares data once; returns what the subject and the baseline time. Not timed. */
   readonly subject: Timed;
-  readonly baseline?: Timed;
+  readonly baseline?: Timed | ExternalTimed;
   /** Timed repetitions of each (after one untimed warm-up). */
   readonly repeats?: number;
   /** A target the median must meet, in ms, printed beside the result. */
@@ -52,21 +58,28 @@ function timeOnce(run: () => unknown): number {
 
 export function runCase(c: BenchCase): BenchResult {
   const repeats = c.repeats ?? 7;
+  const inProcess = c.baseline && "run" in c.baseline ? c.baseline : undefined;
   timeOnce(c.subject.run);
-  if (c.baseline) timeOnce(c.baseline.run);
+  if (inProcess) timeOnce(inProcess.run);
   const subject: number[] = [];
   const baseline: number[] = [];
   for (let i = 0; i < repeats; i++) {
     subject.push(timeOnce(c.subject.run));
-    if (c.baseline) baseline.push(timeOnce(c.baseline.run));
+    if (inProcess) baseline.push(timeOnce(inProcess.run));
   }
   void sink;
+  let baselineMedianMs: number | undefined = inProcess ? median(baseline) : undefined;
+  let baselineLabel = c.baseline?.label;
+  if (c.baseline && "external" in c.baseline) {
+    baselineMedianMs = c.baseline.external() ?? undefined;
+    if (baselineMedianMs === undefined) baselineLabel = `${baselineLabel} (skipped: not installed)`;
+  }
   return {
     name: c.name,
     subjectLabel: c.subject.label,
     medianMs: median(subject),
-    baselineLabel: c.baseline?.label,
-    baselineMedianMs: c.baseline ? median(baseline) : undefined,
+    baselineLabel,
+    baselineMedianMs,
     targetMs: c.targetMs,
     repeats,
   };
