@@ -10,6 +10,9 @@ const FUNCTION_MODULES = [
   "./src/functions/tierFunctions.ts",
   "./src/functions/paretoFunctions.ts",
   "./src/functions/explainFunction.ts",
+  "./src/functions/quadrantFunctions.ts",
+  "./src/functions/periodFunctions.ts",
+  "./src/functions/strategyFunction.ts",
 ];
 
 const DEV_URL = "https://localhost:3000/";
@@ -47,6 +50,9 @@ module.exports = async (env, options) => {
       ],
     },
     performance: { hints: false },
+    // No `global` shim: webpack would implement it with `new Function("return this")`, which a
+    // strict Content-Security-Policy forbids and our no-eval check rejects.
+    node: { global: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTION_MODULES }),
       new HtmlWebpackPlugin({
