@@ -20,7 +20,14 @@ const MAX_STEP = 2;
  * place to the best point found. The analytic gradient makes each iteration cost one or two
  * likelihood evaluations, which is what keeps a 50 000-customer fit fast.
  */
-export function minimizeBfgs(f: Objective, theta: Float64Array, maxIterations: number, tolerance: number): MinimizeResult {
+export function minimizeBfgs(
+  f: Objective,
+  theta: Float64Array,
+  maxIterations: number,
+  tolerance: number,
+  /** Checked after every accepted step: true ends the search early (not converged). */
+  giveUp: (theta: Float64Array) => boolean = () => false,
+): MinimizeResult {
   const DIM = theta.length;
   const g = new Float64Array(DIM), gNew = new Float64Array(DIM), thetaNew = new Float64Array(DIM);
   const dir = new Float64Array(DIM), s = new Float64Array(DIM), y = new Float64Array(DIM), hy = new Float64Array(DIM);
@@ -76,6 +83,7 @@ export function minimizeBfgs(f: Objective, theta: Float64Array, maxIterations: n
       freshH = true;
       continue;
     }
+    if (giveUp(theta)) return { value, iterations: iter + 1, converged: false };
     // Rounding in the objective (~1e-16 relative) stops all progress slightly before the gradient
     // reaches exactly zero; accepting zero-gain steps forever would then burn the iteration budget.
     stalls = previous - value <= 4 * Number.EPSILON * Math.abs(value) ? stalls + 1 : 0;

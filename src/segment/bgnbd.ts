@@ -230,6 +230,12 @@ export function bgnbdLogLikelihood(p: BgNbdParams, x: ArrayLike<number>, tx: Arr
  * Starts from r = α = a = b = 1; if that run does not converge it restarts from the best point so
  * far with a fresh Hessian, then from a second, data-scaled start, and keeps the best result.
  */
+/** Parameters are searched within [1e-8, 1e8]: wide for any real customer base (CDNOW: 0.24–4.4). */
+const LOG_PARAMETER_LIMIT = Math.log(1e8);
+
+/** Within a factor e^0.5 of the box: the likelihood rises toward an edge, there is no finite maximum. */
+const atEdge = (theta: Float64Array): boolean => theta.some((t) => Math.abs(t) > LOG_PARAMETER_LIMIT - 0.5);
+
 export function fitBgNbd(
   x: ArrayLike<number>,
   tx: ArrayLike<number>,
@@ -242,6 +248,10 @@ export function fitBgNbd(
   if (d.customers === 0) throw new RangeError("BG/NBD: no customers to fit");
   const gradP = new Float64Array(4);
   const objective: Objective = (theta, grad) => {
+    // Outside the box the likelihood is not evaluated: data with no finite maximum (everyone
+    // buying at exactly the same rate, tx = T …) would otherwise walk the parameters to 1e300
+    // for hundreds of iterations. The fit then ends on the box edge, reported as not converged.
+    for (let i = 0; i < 4; i++) if (Math.abs(theta[i]) > LOG_PARAMETER_LIMIT) return NaN;
     const r = Math.exp(theta[0]), alpha = Math.exp(theta[1]), a = Math.exp(theta[2]), b = Math.exp(theta[3]);
     // exp under/overflow (a wild trial step) is rejected by the line search instead of evaluated.
     if (!(r > 0 && alpha > 0 && a > 0 && b > 0 && r + alpha + a + b < Infinity)) return NaN;
@@ -265,7 +275,7 @@ export function fitBgNbd(
   let iterations = 0;
   for (const start of starts) {
     const theta: Float64Array = start ? Float64Array.from(start) : best ? Float64Array.from(best.theta) : Float64Array.of(0, 0, 0, 0);
-    const res = minimizeBfgs(objective, theta, maxIterations, tolerance);
+    const res = minimizeBfgs(objective, theta, maxIterations, tolerance, atEdge);
     iterations += res.iterations;
     // Keep the highest likelihood; within rounding of it, prefer a run that met the gradient test.
     const tie: boolean = best !== null && Math.abs(res.value - best.value) <= 1e-12 * Math.abs(best.value);
@@ -273,6 +283,8 @@ export function fitBgNbd(
       best = { theta, value: res.value, converged: res.converged || (tie && best !== null && best.converged) };
     }
     if (best?.converged) break;
+    // Pressed against the box: restarts would only walk back to the same edge.
+    if (best !== null && atEdge(best.theta)) break;
   }
   if (best === null || !Number.isFinite(best.value)) {
     return { r: NaN, alpha: NaN, a: NaN, b: NaN, logLikelihood: NaN, iterations, converged: false };

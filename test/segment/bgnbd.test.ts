@@ -225,3 +225,15 @@ describe("CDNOW (Fader, Hardie & Lee 2005)", () => {
     expect(Math.abs(expectedPurchases(fit, t, 0, 0, 0) - expected)).toBeLessThan(5e-4);
   });
 });
+
+describe("fitBgNbd on data with no finite maximum", () => {
+  test("stops at the edge of the search box and says it did not converge", () => {
+    // Every customer's last purchase is at the end of the window and x is huge: the likelihood keeps
+    // rising as a → 0 (nobody ever drops out), so there is no maximum to find.
+    const v = Array.from({ length: 2000 }, (_, i) => 100 + (i % 500) * 97);
+    const fit = fitBgNbd(v, v, v);
+    expect(fit.converged).toBe(false);
+    expect(fit.iterations).toBeLessThan(60);
+    expect(Math.min(fit.r, fit.alpha, fit.a, fit.b)).toBeLessThan(1e-7);
+  });
+});
