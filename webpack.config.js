@@ -13,6 +13,11 @@ const FUNCTION_MODULES = [
   "./src/functions/quadrantFunctions.ts",
   "./src/functions/periodFunctions.ts",
   "./src/functions/strategyFunction.ts",
+  "./src/functions/transitionFunctions.ts",
+  "./src/functions/ordersFunctions.ts",
+  "./src/functions/rfmFunctions.ts",
+  "./src/functions/lifecycleFunctions.ts",
+  "./src/functions/bgnbdFunctions.ts",
 ];
 
 const DEV_URL = "https://localhost:3000/";

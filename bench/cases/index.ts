@@ -1,6 +1,8 @@
 /** Every benchmark case, in the order the table prints them. Add a module's cases here. */
 import { BenchCase } from "../harness";
 import { tierCases } from "./tiers";
+import { quadrantCases } from "./quadrant";
 import { versusCases } from "./versusOthers";
+import { orderCases } from "./orders";
 
-export const allCases: BenchCase[] = [...tierCases, ...versusCases];
+export const allCases: BenchCase[] = [...tierCases, ...versusCases, ...quadrantCases, ...orderCases];

@@ -6,3 +6,11 @@
 import "./tierFunctions";
 import "./paretoFunctions";
 import "./explainFunction";
+import "./quadrantFunctions";
+import "./periodFunctions";
+import "./strategyFunction";
+import "./transitionFunctions";
+import "./ordersFunctions";
+import "./rfmFunctions";
+import "./lifecycleFunctions";
+import "./bgnbdFunctions";

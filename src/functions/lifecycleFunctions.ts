@@ -1,0 +1,191 @@
+/**
+ * SEGMENT.LIFECYCLE and SEGMENT.LIFECYCLEEXPLAIN (methods.md §8). Stage rules and their order of
+ * precedence: src/segment/lifecycle.ts.
+ */
+/* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes untyped cells; metadata needs `any`. */
+import { readNumberColumn } from "../segment/cells";
+import { ERROR_ROW, NOT_A_CUSTOMER } from "../segment/classifyRows";
+import {
+  classifyLifecycle,
+  DEFAULT_LIFECYCLE,
+  LIFECYCLE_CODES,
+  LifecycleResult,
+  LifecycleSettings,
+  ROW_PROBLEM,
+} from "../segment/lifecycle";
+import { customerText } from "../i18n/customerText";
+import { formatMessage } from "../i18n/messages";
+import { readAsOf, readOptionalNumber, readParallelLists } from "./columnsArgument";
+import { guarded, Orientation, readList, rowError, spill } from "./excel";
+import { CellResult } from "./rowResults";
+
+function run(
+  first_order: unknown,
+  last_order: unknown,
+  orders: unknown,
+  as_of: unknown,
+  new_days: unknown,
+  active_days: unknown,
+  churn_days: unknown,
+  k: unknown,
+  satisfaction: unknown,
+  loyal_orders: unknown,
+  loyal_days: unknown,
+): { result: LifecycleResult; orientation: Orientation } {
+  const lists = readParallelLists([
+    [first_order, "first_order"],
+    [last_order, "last_order"],
+    [orders, "orders"],
+  ]);
+  let satisfactionColumn = null;
+  if (satisfaction !== null && satisfaction !== undefined) {
+    const list = readList(satisfaction, "satisfaction");
+    // A single blank cell means "no satisfaction column" (an empty argument from a cell).
+    const omitted = list.cells.length === 1 && (list.cells[0] === "" || list.cells[0] === null);
+    if (!omitted) {
+      readParallelLists([
+        [first_order, "first_order"],
+        [satisfaction, "satisfaction"],
+      ]);
+      satisfactionColumn = readNumberColumn(list.cells);
+    }
+  }
+  const d = DEFAULT_LIFECYCLE;
+  const settings: LifecycleSettings = {
+    asOf: readAsOf(as_of),
+    newDays: readOptionalNumber(new_days, "new_days", d.newDays),
+    activeDays: readOptionalNumber(active_days, "active_days", d.activeDays),
+    churnDays: readOptionalNumber(churn_days, "churn_days", d.churnDays),
+    k: readOptionalNumber(k, "k", d.k),
+    loyalOrders: readOptionalNumber(loyal_orders, "loyal_orders", d.loyalOrders),
+    loyalDays: readOptionalNumber(loyal_days, "loyal_days", d.loyalDays),
+    dissatisfiedAt: d.dissatisfiedAt,
+  };
+  const result = classifyLifecycle(
+    readNumberColumn(lists[0].cells),
+    readNumberColumn(lists[1].cells),
+    readNumberColumn(lists[2].cells),
+    satisfactionColumn,
+    settings,
+  );
+  return { result, orientation: lists[0].orientation };
+}
+
+function stageCells(result: LifecycleResult): CellResult[] {
+  const out: CellResult[] = new Array(result.stage.length);
+  for (let i = 0; i < result.stage.length; i++) {
+    const s = result.stage[i];
+    if (s >= 0) out[i] = LIFECYCLE_CODES[s];
+    else if (s === NOT_A_CUSTOMER) out[i] = "";
+    else if (s === ERROR_ROW) {
+      const error = result.errors.get(i);
+      out[i] = error ? rowError(error) : new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable);
+    } else if (s === ROW_PROBLEM) {
+      out[i] = new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, formatMessage(result.problems.get(i) ?? "internal"));
+    }
+  }
+  return out;
+}
+
+/**
+ * Lifecycle stage per customer: CHURNED (no order for more than churn_days), DISSATISFIED (satisfaction ≤ 2 of 5), AT-RISK (days since last order > k × own average gap), NEW (first order within new_days), LOYAL (active, ≥ loyal_orders orders, customer ≥ loyal_days), ACTIVE (ordered within active_days), SILENT (the rest). The first matching stage in this order wins.
+ * @customfunction LIFECYCLE
+ * @param first_order Each customer's first order date, e.g. column 2 of SEGMENT.SUMMARY.
+ * @param last_order Each customer's last order date.
+ * @param orders Each customer's number of orders (distinct days).
+ * @param [as_of] The date to measure from. Default: the latest order date in the data (not today).
+ * @param [new_days] NEW: first order within this many days. Default 90.
+ * @param [active_days] ACTIVE: last order within this many days. Default 90.
+ * @param [churn_days] CHURNED: no order for more than this many days. Default 365.
+ * @param [k] AT-RISK: days since the last order exceed k × the customer's own average gap (needs 2 orders). Default 2.
+ * @param [satisfaction] Optional satisfaction score per customer on a 1–5 scale (5 = very satisfied); 2 or less is DISSATISFIED; blank = not asked.
+ * @param [loyal_orders] LOYAL: at least this many orders. Default 5.
+ * @param [loyal_days] LOYAL: first order at least this many days ago. Default 365.
+ * @returns One stage code per customer: NEW, ACTIVE, LOYAL, SILENT, AT-RISK, CHURNED or DISSATISFIED.
+ */
+export function lifecycle(
+  first_order: any[][],
+  last_order: any[][],
+  orders: any[][],
+  as_of?: any,
+  new_days?: any,
+  active_days?: any,
+  churn_days?: any,
+  k?: any,
+  satisfaction?: any[][],
+  loyal_orders?: any,
+  loyal_days?: any,
+): any[][] {
+  return guarded(() => {
+    const { result, orientation } = run(first_order, last_order, orders, as_of, new_days, active_days, churn_days, k, satisfaction, loyal_orders, loyal_days);
+    return spill(stageCells(result), orientation);
+  });
+}
+
+/**
+ * Explains lifecycle stages: customers and % of customers per stage (in order of precedence), the as-of date and every window used, and counts of rows that were not customers, held errors or contradicted themselves.
+ * @customfunction LIFECYCLEEXPLAIN
+ * @param first_order Each customer's first order date.
+ * @param last_order Each customer's last order date.
+ * @param orders Each customer's number of orders.
+ * @param [as_of] As in SEGMENT.LIFECYCLE. Default: the latest order date in the data.
+ * @param [new_days] NEW: first order within this many days. Default 90.
+ * @param [active_days] ACTIVE: last order within this many days. Default 90.
+ * @param [churn_days] CHURNED: no order for more than this many days. Default 365.
+ * @param [k] AT-RISK: days since the last order exceed k × own average gap. Default 2.
+ * @param [satisfaction] Optional satisfaction score per customer on a 1–5 scale; 2 or less is DISSATISFIED.
+ * @param [loyal_orders] LOYAL: at least this many orders. Default 5.
+ * @param [loyal_days] LOYAL: first order at least this many days ago. Default 365.
+ * @returns A three-column table to spill beside your data.
+ */
+export function lifecycleExplain(
+  first_order: any[][],
+  last_order: any[][],
+  orders: any[][],
+  as_of?: any,
+  new_days?: any,
+  active_days?: any,
+  churn_days?: any,
+  k?: any,
+  satisfaction?: any[][],
+  loyal_orders?: any,
+  loyal_days?: any,
+): any[][] {
+  return guarded(() => {
+    const { result } = run(first_order, last_order, orders, as_of, new_days, active_days, churn_days, k, satisfaction, loyal_orders, loyal_days);
+    const counts = new Array<number>(LIFECYCLE_CODES.length).fill(0);
+    let notCustomers = 0;
+    let errors = 0;
+    let problems = 0;
+    for (const s of result.stage) {
+      if (s >= 0) counts[s]++;
+      else if (s === NOT_A_CUSTOMER) notCustomers++;
+      else if (s === ERROR_ROW) errors++;
+      else problems++;
+    }
+    const total = counts.reduce((a, b) => a + b, 0);
+    const t = (key: string): string => customerText(key);
+    const rows: (string | number)[][] = [[t("lifecycle.stage"), t("lifecycle.customers"), t("lifecycle.customerShare")]];
+    LIFECYCLE_CODES.forEach((code, s) => rows.push([code, counts[s], total > 0 ? counts[s] / total : 0]));
+    const s = result.settings;
+    rows.push(["", "", ""]);
+    rows.push([t("lifecycle.asOf"), Number.isNaN(result.asOf) ? "" : result.asOf, ""]);
+    const settings: [string, number][] = [
+      ["newDays", s.newDays],
+      ["activeDays", s.activeDays],
+      ["churnDays", s.churnDays],
+      ["k", s.k],
+      ["loyalOrders", s.loyalOrders],
+      ["loyalDays", s.loyalDays],
+      ["dissatisfiedAt", s.dissatisfiedAt],
+    ];
+    for (const [key, value] of settings) rows.push([t(`lifecycle.${key}`), value, ""]);
+    const notes: [string, number][] = [
+      ["notCustomers", notCustomers],
+      ["errors", errors],
+      ["problems", problems],
+    ];
+    for (const [key, count] of notes) if (count > 0) rows.push([t(`lifecycle.${key}`), count, ""]);
+    return rows;
+  });
+}

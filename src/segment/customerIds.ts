@@ -1,0 +1,56 @@
+/**
+ * Customer IDs as they come from an orders sheet, turned into keys for grouping.
+ *
+ * The rule is Excel's own (COUNTIFS, SUMIFS, MATCH, UNIQUE), because the user checks our
+ * numbers against those formulas:
+ * - the number 7 and the text "7" are the same customer (COUNTIFS(ids, 7) counts both);
+ * - text is compared without regard to case ("c-001" = "C-001"), as Excel compares text;
+ * - text is NOT trimmed: "C1 " and "C1" are two customers, as they are for COUNTIFS.
+ *
+ * One deliberate difference: text holding a number with more than 15 significant digits (a long
+ * account or card number stored as text) stays text. COUNTIFS converts it to a 15-digit number
+ * and so merges different accounts — a known Excel pitfall we do not copy.
+ *
+ * A blank cell has no key (the order line has no customer). Booleans are keys of their own.
+ */
+import { dateToSerial } from "./dates";
+
+export type IdKey = number | string;
+
+/** A plain decimal number written as text: optional sign, digits, optional fraction/exponent. */
+const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/** Significant digits of a plain number's mantissa (leading zeros and the point do not count). */
+function significantDigits(text: string): number {
+  const mantissa = text.replace(/^[+-]/, "").replace(/[eE].*$/, "").replace(".", "");
+  const digits = mantissa.replace(/^0+/, "");
+  return digits.replace(/0+$/, "").length;
+}
+
+/** Prefix for keys that are not text typed by a user (booleans); no cell text starts with NUL. */
+const SPECIAL = "\u0000";
+
+/**
+ * The grouping key of one ID cell, or null for a blank cell (and for anything that is not a
+ * number, text, boolean or date, e.g. an error value, which the caller handles first).
+ */
+export function idKey(cell: unknown): IdKey | null {
+  if (typeof cell === "number") {
+    if (!Number.isFinite(cell)) return null;
+    return cell === 0 ? 0 : cell; // -0 and 0 are one customer
+  }
+  if (typeof cell === "string") {
+    if (cell === "") return null;
+    if (PLAIN_NUMBER.test(cell) && significantDigits(cell) <= 15) {
+      const n = Number(cell);
+      if (Number.isFinite(n)) return n === 0 ? 0 : n;
+    }
+    return cell.toLowerCase();
+  }
+  if (typeof cell === "boolean") return `${SPECIAL}${cell ? "TRUE" : "FALSE"}`;
+  if (cell instanceof Date) {
+    const serial = dateToSerial(cell);
+    return Number.isFinite(serial) ? serial : null;
+  }
+  return null;
+}
