@@ -85,16 +85,36 @@ export function toExcelError(error: unknown): CustomFunctions.Error {
   if (error instanceof SegmentError) {
     return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, formatMessage(error.key, error.params));
   }
-  if (isCellError(error)) return error as CustomFunctions.Error;
+  // An error value passed in an argument is passed on, as Excel's own functions do.
+  if (isCellError(error)) return rowError(error);
   const detail = error instanceof Error ? error.message : String(error);
   return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, formatMessage("internal", { detail }));
 }
 
 /** Runs a function body so that every failure reaches the cell as an Excel error, never a raw exception. */
 export function guarded<T>(body: () => T): T {
+  let result: T;
   try {
-    return body();
+    result = body();
   } catch (error) {
     throw toExcelError(error);
   }
+  return showable(result);
+}
+
+/**
+ * Excel cannot show NaN or ±Infinity (a sum of huge amounts can overflow): such a number
+ * becomes #NUM! in its own cell, the others are kept. One pass over the result, in place.
+ */
+function showable<T>(result: T): T {
+  const fix = (x: unknown): unknown =>
+    typeof x === "number" && !Number.isFinite(x) ? new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidNumber) : x;
+  if (!Array.isArray(result)) return fix(result) as T;
+  for (const row of result as unknown[]) {
+    if (!Array.isArray(row)) continue;
+    for (let j = 0; j < row.length; j++) {
+      if (typeof row[j] === "number" && !Number.isFinite(row[j])) row[j] = fix(row[j]);
+    }
+  }
+  return result;
 }
