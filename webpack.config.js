@@ -38,6 +38,8 @@ module.exports = async (env, options) => {
     entry: {
       functions: "./src/functions/index.ts",
       taskpane: "./src/taskpane/index.tsx",
+      // The browser preview (npm run preview): the pane on an in-memory sample workbook, no office.js.
+      preview: "./src/preview/index.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -67,6 +69,7 @@ module.exports = async (env, options) => {
         chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",
       }),
+      new HtmlWebpackPlugin({ filename: "preview.html", template: "./src/preview/preview.html", chunks: ["preview"] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

@@ -1,30 +1,270 @@
-/** The task pane. For now it lists the formulas; the full pane (pick table, method, apply) follows. */
-import type { ReactElement } from "react";
-import { FluentProvider, Text, Title2, webLightTheme } from "@fluentui/react-components";
+/**
+ * The task pane: pick the data, choose a method and its parameters, see the preview, apply
+ * (class column, colour rules, summary, tags), and remove or refresh what was applied. It talks
+ * only to a WorkbookPort, so the same pane runs in Excel (Office.js adapter) and in the browser
+ * preview (in-memory workbook), and every workbook change is a plan it can show and undo.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactElement } from "react";
+import { Divider, FluentProvider, MessageBar, MessageBarBody, Title3, tokens } from "@fluentui/react-components";
+import { Language } from "../i18n/language";
+import { formatMessage } from "../i18n/messages";
+import { paneText } from "../i18n/paneText";
+import { SegmentError } from "../segment/segmentError";
+import { columnLetter } from "../workbook/address";
+import { findMethod, METHODS } from "../workbook/methods/registry";
+import { completeParams, MethodInput, MethodParams } from "../workbook/methods/types";
+import { defaultTones, TONES, ToneId } from "../workbook/palette";
+import { OutputMode, RoleAssignment, SavedSegmentation, SegmentPlan } from "../workbook/plan";
+import { canWriteFormulas } from "../workbook/planSegmentation";
+import { OccupiedError, OccupiedReport, SourceInfo, WorkbookPort } from "../workbook/port";
+import { guessRoles } from "../workbook/roles";
+import { buildPlan, Choice, inputKey, MissingRoleError, missingRoles, newId, Prepared, readInput, refreshSaved, runOn } from "../workbook/segmentation";
+import { withHeader } from "../workbook/sourceInfo";
+import { AppliedList } from "./AppliedList";
+import { DataSection } from "./DataSection";
+import { MethodSection } from "./MethodSection";
+import { OutputSection } from "./OutputSection";
+import { OverwriteDialog } from "./OverwriteDialog";
+import { PreviewSection } from "./PreviewSection";
+import { fluentTheme, PaneTheme } from "./theme";
 
-const FORMULAS: readonly [string, string][] = [
-  ["=SEGMENT.ABC(B2:B500)", "A / B / C by cumulative share of value (80/95)"],
-  ["=SEGMENT.ABCD(B2:B500)", "A / B / C / D (50/80/95)"],
-  ["=SEGMENT.PARETO(B2:B500)", "Vital few, rest, loss-making"],
-  ["=SEGMENT.SHARE(B2:B500)", "Each customer's cumulative share"],
-  ["=SEGMENT.EXPLAIN(B2:B500)", "Customers and value per class, and the cuts"],
-  ["=SEGMENT.ABCOF([@Revenue],[Revenue])", "Inside an Excel Table: one class per row"],
-];
+export interface AppProps {
+  readonly port: WorkbookPort;
+  readonly theme: PaneTheme;
+  readonly language: Language;
+  readonly now?: () => Date;
+}
 
-export function App(): ReactElement {
+type Status = { readonly intent: "success" | "error" | "info"; readonly text: string } | null;
+
+function messageOf(error: unknown, language: Language): string {
+  if (error instanceof SegmentError) return formatMessage(error.key, error.params, language);
+  if (error instanceof MissingRoleError) return paneText("missingRoles", language, { roles: error.roles.join(", ") });
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** A fresh source: guessed roles, and the period method when the block is months without a value column. */
+function rolesFor(source: SourceInfo): { roles: RoleAssignment; method?: string } {
+  const guess = guessRoles(source.columnNames, source.sample);
+  const roles: RoleAssignment = { ...guess.single, periods: guess.periods };
+  return { roles, method: guess.single.value === undefined && guess.periods.length >= 2 ? "CONTRIBUTION_STABILITY" : undefined };
+}
+
+export function App({ port, theme, language, now = () => new Date() }: AppProps): ReactElement {
+  const [source, setSource] = useState<SourceInfo | null>(null);
+  const [roles, setRoles] = useState<RoleAssignment>({});
+  const [methodId, setMethodId] = useState("ABC");
+  const [paramsById, setParamsById] = useState<Record<string, MethodParams>>({});
+  const [prepared, setPrepared] = useState<Prepared | null>(null);
+  const [previewError, setPreviewError] = useState<string | null>(null);
+  const [output, setOutput] = useState<OutputMode>("values");
+  const [summary, setSummary] = useState(true);
+  const [tags, setTags] = useState(false);
+  const [toneChoice, setToneChoice] = useState<Record<string, ToneId>>({});
+  const [saved, setSaved] = useState<SavedSegmentation[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<Status>(null);
+  const [occupied, setOccupied] = useState<{ report: OccupiedReport; plan: SegmentPlan } | null>(null);
+  const inputs = useRef(new WeakMap<SourceInfo, Map<string, Promise<MethodInput>>>());
+
+  const method = findMethod(methodId) ?? METHODS[0];
+  const params = useMemo(() => completeParams(method, paramsById[method.id]), [method, paramsById]);
+  const codes = prepared && prepared.method.id === method.id ? prepared.run.codes : method.codes(params);
+  const tones = useMemo(() => {
+    const out: Record<string, ToneId> = defaultTones(codes);
+    for (const c of codes) if (toneChoice[c]) out[c] = toneChoice[c];
+    return out;
+  }, [codes, toneChoice]);
+  const toneColours = useMemo(() => Object.fromEntries(codes.map((c) => [c, TONES[tones[c]]])), [codes, tones]);
+
+  const loadSaved = useCallback(async () => setSaved(await port.listSaved()), [port]);
+
+  const locate = useCallback(async () => {
+    try {
+      const found = await port.locateSource();
+      setSource(found);
+      if (found) {
+        const guess = rolesFor(found);
+        setRoles(guess.roles);
+        if (guess.method) setMethodId(guess.method);
+      }
+    } catch (error) {
+      setStatus({ intent: "error", text: messageOf(error, language) });
+    }
+  }, [port, language]);
+
+  useEffect(() => {
+    void locate();
+    void loadSaved();
+  }, [locate, loadSaved]);
+
+  // The live preview: re-run the method whenever the data, the roles or the parameters change.
+  const paramsKey = JSON.stringify(params);
+  useEffect(() => {
+    if (!source) return;
+    let cancelled = false;
+    const missing = missingRoles(method, roles);
+    if (missing.length) {
+      setPrepared(null);
+      setPreviewError(messageOf(new MissingRoleError(missing), language));
+      return;
+    }
+    // Read the columns once per source and role mapping; parameter changes only re-run the method.
+    const key = inputKey({ methodId: method.id, roles });
+    const cached = inputs.current.get(source)?.get(key);
+    const input = cached ?? readInput(port, source.ref, { methodId: method.id, roles });
+    if (!cached) {
+      const bySource = inputs.current.get(source) ?? new Map<string, Promise<MethodInput>>();
+      bySource.set(key, input);
+      inputs.current.set(source, bySource);
+      input.catch(() => bySource.delete(key)); // a failed read is tried again next time
+    }
+    input
+      .then((read) => runOn(read, { methodId: method.id, params }))
+      .then((p) => {
+        if (cancelled) return;
+        setPrepared(p);
+        setPreviewError(null);
+      })
+      .catch((error) => {
+        if (cancelled) return;
+        setPrepared(null);
+        setPreviewError(messageOf(error, language));
+      });
+    return () => {
+      cancelled = true;
+    };
+    // params is compared by value (paramsKey), so a re-created but equal object does not re-run.
+  }, [port, source, roles, method, paramsKey, language]);
+
+  const choice = (): Choice => ({ methodId: method.id, params, roles, output, tones, summary, tags, language });
+
+  async function carryOut(plan: SegmentPlan, overwrite?: OccupiedReport): Promise<void> {
+    const done = await port.apply(plan, { overwrite: overwrite?.cells });
+    const count = prepared?.run.explanation.total.customers ?? 0;
+    const sheet = plan.sheets[0]?.name;
+    setStatus({
+      intent: "success",
+      text: paneText("applied", language, {
+        customers: count,
+        column: columnLetter(done.classColumn),
+        summary: sheet ? paneText("appliedSummary", language, { sheet }) : "",
+      }),
+    });
+    await loadSaved();
+  }
+
+  async function guarded(work: () => Promise<void>): Promise<void> {
+    setBusy(true);
+    setStatus(null);
+    try {
+      await work();
+    } catch (error) {
+      if (error instanceof OccupiedError) setStatus({ intent: "error", text: paneText("occupiedBody", language, { total: error.report.total, cells: "" }) });
+      else setStatus({ intent: "error", text: messageOf(error, language) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const apply = (): Promise<void> =>
+    guarded(async () => {
+      if (!source || !prepared) return;
+      const plan = await buildPlan(port, source.ref, source.columnNames, choice(), prepared, newId(method.id, now()), now());
+      const report = await port.findOccupied(plan, 50);
+      if (report.total > 0) {
+        setOccupied({ report, plan });
+        return;
+      }
+      await carryOut(plan);
+    });
+
+  const resolveOccupied = (how: "move" | "overwrite" | "cancel"): Promise<void> => {
+    const pending = occupied;
+    setOccupied(null);
+    if (!pending || how === "cancel") return Promise.resolve();
+    return guarded(async () => {
+      if (how === "overwrite") await carryOut(pending.plan, pending.report);
+      else await apply();
+    });
+  };
+
+  const remove = (id: string): Promise<void> =>
+    guarded(async () => {
+      await port.remove(id);
+      setStatus({ intent: "success", text: paneText("removed", language) });
+      await loadSaved();
+    });
+
+  const refresh = (id: string): Promise<void> =>
+    guarded(async () => {
+      const one = saved.find((s) => s.id === id);
+      if (!one) return;
+      const done = await refreshSaved(port, one, language, now());
+      setStatus({ intent: "success", text: paneText("refreshed", language, { column: columnLetter(done.classColumn) }) });
+      await loadSaved();
+    });
+
   return (
-    <FluentProvider theme={webLightTheme} style={{ padding: 16 }}>
-      <Title2 as="h1">Customer Segments</Title2>
-      <p>
-        <Text>Type these formulas in any cell; results spill beside your data.</Text>
-      </p>
-      <ul>
-        {FORMULAS.map(([formula, meaning]) => (
-          <li key={formula}>
-            <code>{formula}</code> — <Text>{meaning}</Text>
-          </li>
-        ))}
-      </ul>
+    <FluentProvider theme={fluentTheme(theme)} style={{ padding: 12, minHeight: "100%", boxSizing: "border-box", background: tokens.colorNeutralBackground1 }}>
+      <main aria-label={paneText("title", language)} style={{ display: "flex", flexDirection: "column", gap: 10 }}>
+        <Title3 as="h1">{paneText("title", language)}</Title3>
+        <DataSection
+          source={source}
+          roles={roles}
+          method={method}
+          language={language}
+          busy={busy}
+          onLocate={() => void locate()}
+          onRoles={setRoles}
+          onHeader={(on) => source && setSource(withHeader(source, on))}
+        />
+        <Divider />
+        <MethodSection
+          methods={METHODS}
+          method={method}
+          params={params}
+          language={language}
+          onMethod={setMethodId}
+          onParams={(p) => setParamsById({ ...paramsById, [method.id]: p })}
+        />
+        <Divider />
+        <PreviewSection run={prepared && prepared.method.id === method.id ? prepared.run : null} error={previewError} tones={toneColours} language={language} />
+        <Divider />
+        <OutputSection
+          codes={codes}
+          tones={tones}
+          output={output}
+          formulasAvailable={canWriteFormulas(method, roles)}
+          summary={summary}
+          tags={tags}
+          canApply={Boolean(source && prepared && prepared.method.id === method.id)}
+          busy={busy}
+          language={language}
+          onOutput={setOutput}
+          onSummary={setSummary}
+          onTags={setTags}
+          onTone={(code, tone) => setToneChoice({ ...toneChoice, [code]: tone })}
+          onApply={() => void apply()}
+        />
+        {/* Right under Apply, where the eye is after clicking it. */}
+        <div role="status" aria-live="polite" data-testid="status">
+          {status && (
+            <MessageBar intent={status.intent}>
+              <MessageBarBody>{status.text}</MessageBarBody>
+            </MessageBar>
+          )}
+        </div>
+        <Divider />
+        <AppliedList saved={saved} busy={busy} language={language} onRefresh={(id) => void refresh(id)} onRemove={(id) => void remove(id)} />
+      </main>
+      <OverwriteDialog
+        report={occupied?.report ?? null}
+        language={language}
+        onMove={() => void resolveOccupied("move")}
+        onOverwrite={() => void resolveOccupied("overwrite")}
+        onCancel={() => void resolveOccupied("cancel")}
+      />
     </FluentProvider>
   );
 }

@@ -1,12 +1,26 @@
-/** Task pane entry: waits for Office, then renders the pane. */
+/**
+ * Task pane entry in Excel: waits for Office, then renders the pane on the Office.js adapter,
+ * in the Office theme and display language. Outside Office (a plain browser) Office.onReady
+ * resolves with no host and there is no Excel: the pane then says so instead of failing.
+ */
 import { createRoot } from "react-dom/client";
+import { languageFromLocale } from "../i18n/language";
+import { createOfficeAdapter } from "../workbook/officeAdapter";
 import { App } from "./App";
+import { themeFromBackground } from "./theme";
 
 function start(): void {
   const root = document.getElementById("root");
-  if (root) createRoot(root).render(<App />);
+  if (!root) return;
+  if (typeof Excel === "undefined") {
+    root.textContent = "Open this page from Excel (Home > Customer segments). To try it without Excel, run `npm run preview`.";
+    return;
+  }
+  const port = createOfficeAdapter({ run: (batch) => Excel.run(batch) });
+  const theme = themeFromBackground(Office.context.officeTheme?.bodyBackgroundColor);
+  const language = languageFromLocale(Office.context.displayLanguage);
+  createRoot(root).render(<App port={port} theme={theme} language={language} />);
 }
 
-// Outside Office (a plain browser), Office.onReady still resolves, with host null.
-if (typeof Office !== "undefined") Office.onReady(() => start());
+if (typeof Office !== "undefined") void Office.onReady(() => start());
 else start();

@@ -1,0 +1,100 @@
+/**
+ * The preview page: a fake Excel window (sheet tabs and grid over an in-memory workbook) beside
+ * the real task pane, wired to the same workbook through the grid adapter. Nothing here talks
+ * to Office or to the network; the theme switch stands in for Office's light/dark theme.
+ */
+import { useEffect, useState, type ReactElement } from "react";
+import { Language } from "../i18n/language";
+import { App } from "../taskpane/App";
+import { PaneTheme } from "../taskpane/theme";
+import { MemoryWorkbook } from "../workbook/model/memoryWorkbook";
+import { WorkbookPort } from "../workbook/port";
+import { Grid } from "./Grid";
+
+export interface PreviewPageProps {
+  readonly workbook: MemoryWorkbook;
+  readonly port: WorkbookPort;
+  readonly initialTheme: PaneTheme;
+  readonly language: Language;
+}
+
+/** Re-render after a burst of workbook changes (an apply writes hundreds of cells), not after each. */
+function useWorkbookVersion(workbook: MemoryWorkbook): number {
+  const [version, setVersion] = useState(workbook.getVersion());
+  useEffect(() => {
+    let pending = 0;
+    const unsubscribe = workbook.subscribe(() => {
+      if (pending) return;
+      pending = window.setTimeout(() => {
+        pending = 0;
+        setVersion(workbook.getVersion());
+      }, 0);
+    });
+    return () => {
+      unsubscribe();
+      window.clearTimeout(pending);
+    };
+  }, [workbook]);
+  return version;
+}
+
+export function PreviewPage({ workbook, port, initialTheme, language }: PreviewPageProps): ReactElement {
+  useWorkbookVersion(workbook);
+  const [theme, setTheme] = useState<PaneTheme>(initialTheme);
+  const [shown, setShown] = useState<string | null>(null);
+  const names = workbook.sheetNames();
+  const sheet = shown && names.includes(shown) ? shown : workbook.activeCell().sheet;
+  const dark = theme === "dark";
+  const chrome = dark ? { bg: "#292929", fg: "#f0f0f0", border: "#444" } : { bg: "#f3f3f3", fg: "#1f1f1f", border: "#d0d0d0" };
+
+  useEffect(() => {
+    document.body.style.background = chrome.bg;
+    document.documentElement.dataset.theme = theme;
+  }, [theme, chrome.bg]);
+
+  const showSheet = (name: string): void => {
+    setShown(name);
+    workbook.select(name, 0, 0);
+  };
+
+  return (
+    <div style={{ display: "flex", flexDirection: "column", height: "100vh", color: chrome.fg, fontFamily: "Segoe UI, system-ui, sans-serif" }}>
+      <header style={{ display: "flex", alignItems: "center", gap: 12, padding: "6px 10px", borderBottom: `1px solid ${chrome.border}`, background: dark ? "#1b1b1b" : "#107c41", color: "#fff" }}>
+        <strong>Customer segments — preview without Excel</strong>
+        <span style={{ opacity: 0.85, fontSize: 12 }}>sample workbook · nothing leaves this page</span>
+        <button type="button" onClick={() => setTheme(dark ? "light" : "dark")} data-testid="theme-toggle" aria-pressed={dark} style={{ marginLeft: "auto" }}>
+          {dark ? "Light theme" : "Dark theme"}
+        </button>
+      </header>
+      <div style={{ display: "flex", flex: 1, minHeight: 0 }}>
+        <div style={{ display: "flex", flexDirection: "column", flex: 1, minWidth: 0 }}>
+          <Grid workbook={workbook} sheet={sheet} dark={dark} />
+          <div role="tablist" aria-label="Sheets" style={{ display: "flex", gap: 2, padding: "2px 6px", borderTop: `1px solid ${chrome.border}`, background: chrome.bg }}>
+            {names.map((name) => (
+              <button
+                key={name}
+                type="button"
+                role="tab"
+                aria-selected={name === sheet}
+                data-testid={`sheet-${name}`}
+                onClick={() => showSheet(name)}
+                style={{
+                  border: `1px solid ${chrome.border}`,
+                  background: name === sheet ? (dark ? "#1f1f1f" : "#fff") : "transparent",
+                  color: name === sheet ? "#107c41" : chrome.fg,
+                  fontWeight: name === sheet ? 600 : 400,
+                  padding: "2px 10px",
+                }}
+              >
+                {name}
+              </button>
+            ))}
+          </div>
+        </div>
+        <aside aria-label="Task pane" style={{ width: 380, borderLeft: `1px solid ${chrome.border}`, overflow: "auto" }} data-testid="taskpane">
+          <App port={port} theme={theme} language={language} />
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+/** Numbers as the pane shows them, in the user's language. */
+import { Language } from "../i18n/language";
+
+export function formatNumber(value: number, language: Language, digits = 0): string {
+  if (!Number.isFinite(value)) return "—";
+  return new Intl.NumberFormat(language, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
+}
+
+export function formatPercent(share: number, language: Language): string {
+  if (!Number.isFinite(share)) return "—";
+  return new Intl.NumberFormat(language, { style: "percent", maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(share);
+}
+
+/** Whole numbers plainly, others with two decimals (contributions, stabilities). */
+export function formatValue(value: number, language: Language): string {
+  return formatNumber(value, language, Number.isInteger(value) || Math.abs(value) >= 1000 ? 0 : 4);
+}
+
+/** Short form for narrow tables: 8.7M, 59.8K, 1,234 (contributions and other fractions keep 4 decimals). */
+export function formatCompact(value: number, language: Language): string {
+  if (!Number.isFinite(value)) return "—";
+  if (Math.abs(value) < 10_000) return formatValue(value, language);
+  return new Intl.NumberFormat(language, { notation: "compact", maximumFractionDigits: 1 }).format(value);
+}

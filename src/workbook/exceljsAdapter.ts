@@ -1,0 +1,246 @@
+/**
+ * Applies plans to an .xlsx through ExcelJS: real conditional-format rules (one expression rule
+ * per class, dxf fill and font), list validations, a summary sheet, and the settings in a
+ * very-hidden sheet (ExcelJS cannot write custom XML parts, and Office's own settings part is
+ * not readable here). For tests, files and the CLI; never bundled into the add-in.
+ *
+ * Known limits: ExcelJS writes no charts, so the summary's Pareto chart exists only in Excel
+ * (the chart's data block is there); error cells are read as their text ("#N/A").
+ */
+import type { Cell, CellValue, Workbook, Worksheet } from "exceljs";
+import { dateToSerial } from "../segment/dates";
+import { parseRange, RangeRef, rangeA1, sameRange } from "./address";
+import { CellStyle, GridBackend, TableInfo } from "./model/backend";
+import { createGridAdapter } from "./model/gridAdapter";
+import { CellInput, ChartSpec, isFormulaCell, ListValidation, RuleSet } from "./plan";
+import { WorkbookPort } from "./port";
+
+/** The very-hidden sheet holding one row per saved segmentation: key, JSON. */
+export const SETTINGS_SHEET = "_segment_settings";
+
+const argb = (hex: string): string => `FF${hex.replace("#", "").toUpperCase()}`;
+
+/** The parts of ExcelJS's worksheet model its typings leave out (present at runtime in 4.x). */
+interface CfEntry {
+  ref: string;
+  rules: { priority?: number; formulae?: string[] }[];
+}
+interface WorksheetInternals {
+  conditionalFormattings: CfEntry[];
+  dataValidations: { model: Record<string, unknown>; add(address: string, validation: unknown): void };
+}
+const internals = (ws: Worksheet): WorksheetInternals => ws as unknown as WorksheetInternals;
+
+export interface ExcelJsSelection {
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+  readonly range?: RangeRef;
+}
+
+export class ExcelJsBackend implements GridBackend {
+  constructor(
+    readonly workbook: Workbook,
+    private selected: ExcelJsSelection,
+  ) {}
+
+  private ws(name: string): Worksheet {
+    const ws = this.workbook.getWorksheet(name);
+    if (!ws) throw new Error(`No sheet named ${name}`);
+    return ws;
+  }
+
+  select(selection: ExcelJsSelection): void {
+    this.selected = selection;
+  }
+
+  sheetNames(): string[] {
+    return this.workbook.worksheets.filter((w) => w.name !== SETTINGS_SHEET).map((w) => w.name);
+  }
+
+  hasSheet(name: string): boolean {
+    return this.workbook.worksheets.some((w) => w.name.toLowerCase() === name.toLowerCase());
+  }
+
+  getCell(sheet: string, row: number, col: number): CellInput | null {
+    return fromExcelJs(this.ws(sheet).getCell(row + 1, col + 1).value);
+  }
+
+  setCell(sheet: string, row: number, col: number, content: CellInput | null, numberFormat: string | null = null): void {
+    const cell: Cell = this.ws(sheet).getCell(row + 1, col + 1);
+    // A string is always stored as a string: ExcelJS never turns "=1+1" into a formula.
+    cell.value = content === null ? null : isFormulaCell(content) ? { formula: content.formula.replace(/^=/, ""), result: content.value ?? "" } as CellValue : content;
+    if (numberFormat) cell.numFmt = numberFormat;
+  }
+
+  setStyle(sheet: string, row: number, col: number, style: CellStyle): void {
+    const cell = this.ws(sheet).getCell(row + 1, col + 1);
+    if (style.tone) {
+      cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.tone.fill) } };
+      cell.font = { ...cell.font, color: { argb: argb(style.tone.font) } };
+    }
+    if (style.bold) cell.font = { ...cell.font, bold: true };
+  }
+
+  usedRange(sheet: string): RangeRef | null {
+    const ws = this.ws(sheet);
+    const d = ws.dimensions as unknown as { top: number; left: number; bottom: number; right: number } | undefined;
+    if (!d || ws.actualRowCount === 0) return null;
+    return { row: d.top - 1, col: d.left - 1, rows: d.bottom - d.top + 1, cols: d.right - d.left + 1 };
+  }
+
+  activeCell(): { sheet: string; row: number; col: number } {
+    return this.selected;
+  }
+
+  selection(): { sheet: string; range: RangeRef } {
+    const s = this.selected;
+    return { sheet: s.sheet, range: s.range ?? { row: s.row, col: s.col, rows: 1, cols: 1 } };
+  }
+
+  tableAt(sheet: string, row: number, col: number): TableInfo | null {
+    for (const table of this.ws(sheet).getTables() as unknown as { table: { name: string; tableRef?: string; ref: string; headerRow?: boolean } }[]) {
+      const model = table.table;
+      const ref = model.tableRef ?? model.ref;
+      if (!ref || !ref.includes(":")) continue;
+      const range = parseRange(ref);
+      if (row >= range.row && row < range.row + range.rows && col >= range.col && col < range.col + range.cols) {
+        return { name: model.name, range, hasHeader: model.headerRow !== false };
+      }
+    }
+    return null;
+  }
+
+  addRules(rules: RuleSet): void {
+    const ws = this.ws(rules.sheet);
+    // Newer segmentations win: their rules take priorities 1…k, earlier rules move down.
+    const k = rules.rules.length;
+    for (const cf of internals(ws).conditionalFormattings ?? []) for (const r of cf.rules) r.priority = (r.priority ?? 0) + k;
+    ws.addConditionalFormatting({
+      ref: rangeA1(rules.range),
+      rules: rules.rules.map((r, i) => ({
+        type: "expression",
+        priority: i + 1,
+        formulae: [r.formula.replace(/^=/, "")],
+        style: {
+          fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(r.tone.fill) } },
+          font: { color: { argb: argb(r.tone.font) } },
+        },
+      })),
+    });
+  }
+
+  removeRules(sheet: string, range: RangeRef, formulas: readonly string[]): void {
+    const ws = this.ws(sheet);
+    const bare = formulas.map((f) => f.replace(/^=/, ""));
+    const ref = rangeA1(range);
+    internals(ws).conditionalFormattings = (internals(ws).conditionalFormattings ?? [])
+      .map((cf) => (cf.ref === ref ? { ...cf, rules: cf.rules.filter((r) => !bare.includes((r.formulae ?? [])[0] ?? "")) } : cf))
+      .filter((cf) => cf.rules.length > 0);
+  }
+
+  addValidation(validation: ListValidation): void {
+    internals(this.ws(validation.sheet)).dataValidations.add(rangeA1(validation.range), {
+      type: "list",
+      allowBlank: true,
+      showErrorMessage: true,
+      formulae: [`"${validation.items.join(",")}"`],
+    });
+  }
+
+  removeValidation(sheet: string, range: RangeRef): void {
+    const model = internals(this.ws(sheet)).dataValidations.model;
+    for (const address of Object.keys(model)) {
+      const a = parseRange(address.replace(/^range:/, ""));
+      const inside = a.row >= range.row && a.col >= range.col && a.row + a.rows <= range.row + range.rows && a.col + a.cols <= range.col + range.cols;
+      if (sameRange(a, range) || inside) delete model[address];
+    }
+  }
+
+  addSheet(name: string): void {
+    this.workbook.addWorksheet(name);
+  }
+
+  deleteSheet(name: string): void {
+    this.workbook.removeWorksheet(this.ws(name).id);
+  }
+
+  setColumnWidth(sheet: string, col: number, width: number): void {
+    this.ws(sheet).getColumn(col + 1).width = width;
+  }
+
+  addChart(_sheet: string, _chart: ChartSpec): void {
+    // ExcelJS cannot write charts; the chart's data block is on the sheet already.
+  }
+
+  private settingsSheet(create: boolean): Worksheet | undefined {
+    let ws = this.workbook.getWorksheet(SETTINGS_SHEET);
+    if (!ws && create) {
+      ws = this.workbook.addWorksheet(SETTINGS_SHEET);
+      ws.state = "veryHidden";
+    }
+    return ws;
+  }
+
+  private settingRows(): Map<string, number> {
+    const out = new Map<string, number>();
+    const ws = this.settingsSheet(false);
+    if (!ws) return out;
+    ws.eachRow((row, n) => {
+      const k = row.getCell(1).value;
+      if (typeof k === "string" && k !== "") out.set(k, n);
+    });
+    return out;
+  }
+
+  getSetting(key: string): string | null {
+    const n = this.settingRows().get(key);
+    if (n === undefined) return null;
+    const v = this.settingsSheet(false)?.getRow(n).getCell(2).value;
+    return typeof v === "string" ? v : null;
+  }
+
+  setSetting(key: string, value: string | null): void {
+    const rows = this.settingRows();
+    const existing = rows.get(key);
+    if (value === null) {
+      if (existing === undefined) return;
+      const ws = this.settingsSheet(false) as Worksheet;
+      ws.spliceRows(existing, 1);
+      // The last setting gone: the sheet goes too, so Remove leaves the workbook as it found it.
+      if (rows.size === 1) this.workbook.removeWorksheet(ws.id);
+      return;
+    }
+    const ws = this.settingsSheet(true) as Worksheet;
+    const n = existing ?? ws.rowCount + 1;
+    ws.getRow(n).getCell(1).value = key;
+    ws.getRow(n).getCell(2).value = value;
+  }
+
+  settingKeys(): string[] {
+    return [...this.settingRows().keys()];
+  }
+}
+
+/** ExcelJS cell values as plan cells: dates as Excel serials, formulas with their cached result. */
+export function fromExcelJs(value: CellValue): CellInput | null {
+  if (value === null || value === undefined || value === "") return null;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  if (value instanceof Date) return dateToSerial(value);
+  const v = value as unknown as Record<string, unknown>;
+  if (typeof v.formula === "string" || typeof v.sharedFormula === "string") {
+    const result = v.result;
+    const shown = result instanceof Date ? dateToSerial(result) : typeof result === "object" && result !== null ? String((result as { error?: string }).error ?? "") : (result as string | number | boolean | undefined) ?? null;
+    return { formula: `=${String(v.formula ?? v.sharedFormula)}`, value: shown };
+  }
+  if (Array.isArray(v.richText)) return (v.richText as { text: string }[]).map((t) => t.text).join("");
+  if (typeof v.error === "string") return v.error;
+  if (typeof v.text === "string") return v.text; // hyperlink
+  return String(value);
+}
+
+export function createExcelJsAdapter(workbook: Workbook, selection: ExcelJsSelection): { port: WorkbookPort; backend: ExcelJsBackend } {
+  const backend = new ExcelJsBackend(workbook, selection);
+  return { port: createGridAdapter(backend), backend };
+}
+

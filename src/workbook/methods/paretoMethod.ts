@@ -1,0 +1,50 @@
+/** Pareto 80/20 (methods.md §2) for the task pane, on top of fitPareto (src/segment/pareto.ts). */
+import { readNumberColumn } from "../../segment/cells";
+import { classifyRows } from "../../segment/classifyRows";
+import { explainClasses } from "../../segment/explain";
+import { fitPareto, paretoGroupOf, PARETO_CODES } from "../../segment/pareto";
+import { paretoCurve } from "./curve";
+import { MethodRun, SegmentMethod } from "./types";
+
+const CUTS = ["0.8", "0.7", "0.75", "0.85", "0.9"];
+
+export const PARETO_METHOD: SegmentMethod = {
+  id: "PARETO",
+  label: { en: "Pareto 80/20", ko: "파레토 80/20", "zh-CN": "帕累托 80/20" },
+  description: {
+    en: "VITAL: the fewest customers bringing 80 % of value; LOSS: customers with a negative value; REST: everyone else.",
+  },
+  roles: ["value"],
+  params: [
+    {
+      key: "cut",
+      label: { en: "Vital few bring", ko: "핵심 고객 비중", "zh-CN": "关键少数占比" },
+      choices: CUTS.map((c) => ({ value: c, label: { en: `${Math.round(Number(c) * 100)} % of value` } })),
+      defaultValue: "0.8",
+    },
+  ],
+  summary: "curve",
+  columnHeader: { en: "Pareto group", ko: "파레토 그룹", "zh-CN": "帕累托分组" },
+  codes: () => PARETO_CODES,
+  run(input, p): MethodRun {
+    const column = readNumberColumn(input.columns.value ?? []);
+    const model = fitPareto(column, Number(p.cut ?? "0.8"));
+    const classIndex = classifyRows(column, (v) => paretoGroupOf(model, v));
+    return {
+      codes: PARETO_CODES,
+      classIndex,
+      explanation: explainClasses(column, classIndex, PARETO_CODES),
+      cuts: [
+        { code: "VITAL", share: model.cut, limit: Number.isFinite(model.threshold) ? model.threshold : null },
+        { code: "REST", share: null, limit: 0 },
+        { code: "LOSS", share: null, limit: null, text: "< 0" },
+      ],
+      curve: paretoCurve(column),
+      notes: [
+        { label: { en: "Share of customers in the vital few", ko: "핵심 고객 비율", "zh-CN": "关键少数客户占比" }, value: model.ratio, format: "percent" },
+        { label: { en: "Gini coefficient", ko: "지니 계수", "zh-CN": "基尼系数" }, value: model.gini, format: "number" },
+      ],
+    };
+  },
+  formula: (refs, p) => `=SEGMENT.PARETOOF(${refs.value},${refs.values},${Number(p.cut ?? "0.8")})`,
+};

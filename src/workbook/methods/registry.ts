@@ -1,0 +1,16 @@
+/**
+ * Every method the task pane offers, in menu order. To add one: write a SegmentMethod
+ * (see types.ts; abcMethods.ts is the model) and list it here. Nothing else changes:
+ * the pane builds its controls from `params`, the plan its rules from `codes`, the summary
+ * its chart from `summary`.
+ */
+import { ABC_METHOD, ABCD_METHOD } from "./abcMethods";
+import { PARETO_METHOD } from "./paretoMethod";
+import { PERIOD_QUADRANT_METHOD, QUADRANT_METHOD } from "./quadrantMethods";
+import { SegmentMethod } from "./types";
+
+export const METHODS: readonly SegmentMethod[] = [ABC_METHOD, ABCD_METHOD, PARETO_METHOD, QUADRANT_METHOD, PERIOD_QUADRANT_METHOD];
+
+export function findMethod(id: string): SegmentMethod | undefined {
+  return METHODS.find((m) => m.id === id);
+}

@@ -1,0 +1,118 @@
+/**
+ * The method registry's contract. A method here is the task pane's view of an engine method:
+ * which columns it needs, which parameters it offers (as choices, so presets are one click),
+ * how to run it on the chosen columns, and — when a per-row custom function exists — the live
+ * formula that gives the same class. Adding a method = one file exporting a SegmentMethod and
+ * one line in registry.ts; the pane, the plan and the summary adapt by themselves.
+ */
+import { RoleId } from "../../i18n/headerDictionary";
+import { Language } from "../../i18n/language";
+import { Explanation } from "../../segment/explain";
+
+/** English text, with translations where we have them (fallback: English). */
+export type Localized = { readonly en: string } & Partial<Record<Language, string>>;
+
+export function localize(text: Localized, language: Language): string {
+  return text[language] ?? text.en;
+}
+
+export interface ParamChoice {
+  readonly value: string;
+  readonly label: Localized;
+}
+
+export interface ParamSpec {
+  readonly key: string;
+  readonly label: Localized;
+  readonly choices: readonly ParamChoice[];
+  readonly defaultValue: string;
+}
+
+/** Every parameter is a string (one of its choices): easy to save in settings and to re-run. */
+export type MethodParams = Readonly<Record<string, string>>;
+
+/** The data rows of the source, per role, in sheet order. */
+export interface MethodInput {
+  readonly rowCount: number;
+  readonly columns: Partial<Record<RoleId, readonly unknown[]>>;
+  /** Rows × period columns, when the user picked period columns. */
+  readonly periods?: readonly (readonly unknown[])[];
+}
+
+/** One row of "the cut values": where a class ends. */
+export interface CutInfo {
+  readonly code: string;
+  /** The cumulative share that closes the class (0.8), when the method works by shares. */
+  readonly share: number | null;
+  /** The lowest value still in this class or a higher one (the threshold), when known. */
+  readonly limit: number | null;
+  /** Free text for methods whose cut is not a share or a value ("x ≥ median 1,250"). */
+  readonly text?: string;
+}
+
+/** The ABC (Lorenz-like) curve: share of customers (x) → share of positive value (y). */
+export interface ParetoCurve {
+  readonly points: readonly { readonly x: number; readonly y: number }[];
+  /** 20 slices of 5 % of customers each, highest values first: the Pareto chart's data. */
+  readonly slices: readonly { readonly label: string; readonly value: number }[];
+}
+
+/** The 2×2 grid of a quadrant method, codes in class-index order HH, HL, LH, LL. */
+export interface QuadrantGrid {
+  readonly xLabel: string;
+  readonly yLabel: string;
+  readonly xThreshold: number;
+  readonly yThreshold: number;
+}
+
+export interface MethodRun {
+  readonly codes: readonly string[];
+  /** Per data row: a class index, or NOT_A_CUSTOMER / ERROR_ROW (src/segment/classifyRows.ts). */
+  readonly classIndex: Int32Array;
+  readonly explanation: Explanation;
+  readonly cuts: readonly CutInfo[];
+  readonly curve?: ParetoCurve;
+  readonly quadrant?: QuadrantGrid;
+  /** Extra lines for the summary: label and value ("Gini coefficient", 0.61). */
+  readonly notes: readonly { readonly label: Localized; readonly value: number; readonly format?: "percent" | "number" }[];
+}
+
+/** Cell references for a per-row formula: `value` is relative ("D2"), `values` absolute ("$D$2:$D$241"). */
+export interface FormulaRefs {
+  readonly value: string;
+  readonly values: string;
+  readonly second?: string;
+  readonly seconds?: string;
+}
+
+export interface SegmentMethod {
+  readonly id: string;
+  readonly label: Localized;
+  readonly description: Localized;
+  /** Roles that must be mapped to a column before the method can run. */
+  readonly roles: readonly RoleId[];
+  /** How the pane names each role for this method ("x measure" …); default names otherwise. */
+  readonly roleLabels?: Partial<Record<RoleId, Localized>>;
+  readonly params: readonly ParamSpec[];
+  /** The codes the method can return for these parameters, in class order (for colours). */
+  codes(params: MethodParams): readonly string[];
+  run(input: MethodInput, params: MethodParams): MethodRun;
+  /** The live per-row formula for the class column, if a per-row custom function exists. */
+  formula?(refs: FormulaRefs, params: MethodParams): string;
+  /** What the summary sheet shows beside the per-class table. */
+  readonly summary: "curve" | "quadrant" | "table";
+  /** The class column's header ("ABC class"). */
+  readonly columnHeader: Localized;
+  /** True when the method reads the period columns (months, quarters) instead of single roles. */
+  readonly usesPeriods?: boolean;
+}
+
+/** The parameters with every missing or unknown value replaced by its default. */
+export function completeParams(method: SegmentMethod, given: MethodParams = {}): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const p of method.params) {
+    const v = given[p.key];
+    out[p.key] = v !== undefined && p.choices.some((c) => c.value === v) ? v : p.defaultValue;
+  }
+  return out;
+}

@@ -1,0 +1,46 @@
+/**
+ * The small set of synchronous cell operations that both the in-memory preview workbook and an
+ * ExcelJS workbook provide. gridAdapter.ts turns any of them into a full WorkbookPort, so the
+ * rules for reading sources, checking for occupied cells, applying and removing plans are
+ * written once and tested against both.
+ */
+import { RangeRef } from "../address";
+import { CellInput, ChartSpec, ListValidation, RuleSet, Tone } from "../plan";
+
+export interface CellStyle {
+  readonly tone?: Tone;
+  readonly bold?: boolean;
+}
+
+export interface TableInfo {
+  readonly name: string;
+  readonly range: RangeRef;
+  readonly hasHeader: boolean;
+}
+
+export interface GridBackend {
+  sheetNames(): string[];
+  hasSheet(name: string): boolean;
+  /** null when the cell is empty. */
+  getCell(sheet: string, row: number, col: number): CellInput | null;
+  /** Writes a value or formula; null clears the cell completely (content and format). */
+  setCell(sheet: string, row: number, col: number, content: CellInput | null, numberFormat?: string | null): void;
+  setStyle(sheet: string, row: number, col: number, style: CellStyle): void;
+  /** The smallest range holding every non-empty cell, or null for an empty sheet. */
+  usedRange(sheet: string): RangeRef | null;
+  activeCell(): { sheet: string; row: number; col: number };
+  /** The selected range (a single cell when nothing larger is selected). */
+  selection(): { sheet: string; range: RangeRef };
+  tableAt(sheet: string, row: number, col: number): TableInfo | null;
+  addRules(rules: RuleSet): void;
+  removeRules(sheet: string, range: RangeRef, formulas: readonly string[]): void;
+  addValidation(validation: ListValidation): void;
+  removeValidation(sheet: string, range: RangeRef): void;
+  addSheet(name: string): void;
+  deleteSheet(name: string): void;
+  setColumnWidth(sheet: string, col: number, width: number): void;
+  addChart(sheet: string, chart: ChartSpec): void;
+  getSetting(key: string): string | null;
+  setSetting(key: string, value: string | null): void;
+  settingKeys(): string[];
+}

@@ -1,0 +1,213 @@
+/**
+ * An in-memory workbook: sheets of cells, Tables, conditional-format rules, list validations,
+ * charts and settings. The browser preview renders it as an HTML grid and the task pane edits
+ * it through the same GridBackend as ExcelJS; tests use it as a fast stand-in for Excel.
+ * Rules are kept newest first, which is the priority order Excel gives rules added later.
+ */
+import { contains, RangeRef, sameRange } from "../address";
+import { CellInput, ChartSpec, isFormulaCell, ListValidation, RuleSet } from "../plan";
+import { CellStyle, GridBackend, TableInfo } from "./backend";
+
+export interface MemoryCell {
+  readonly content: CellInput;
+  readonly numberFormat: string | null;
+}
+
+export interface MemorySheet {
+  readonly name: string;
+  readonly cells: Map<string, MemoryCell>;
+  readonly styles: Map<string, CellStyle>;
+  readonly tables: TableInfo[];
+  /** Newest first: the first rule set whose rule matches colours the row. */
+  rules: RuleSet[];
+  validations: ListValidation[];
+  readonly widths: Map<number, number>;
+  readonly charts: ChartSpec[];
+}
+
+const key = (row: number, col: number): string => `${row},${col}`;
+
+export class MemoryWorkbook implements GridBackend {
+  readonly sheets: MemorySheet[] = [];
+  readonly settings = new Map<string, string>();
+  active = { sheet: "", row: 0, col: 0 };
+  selected: { sheet: string; range: RangeRef } | null = null;
+  private listeners = new Set<() => void>();
+  private version = 0;
+
+  /** Subscribe to changes (the preview grid re-renders); returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Increases on every change: a cheap snapshot key for React. */
+  getVersion(): number {
+    return this.version;
+  }
+
+  private changed(): void {
+    this.version++;
+    for (const l of this.listeners) l();
+  }
+
+  sheet(name: string): MemorySheet {
+    const s = this.sheets.find((x) => x.name === name);
+    if (!s) throw new Error(`No sheet named ${name}`);
+    return s;
+  }
+
+  sheetNames(): string[] {
+    return this.sheets.map((s) => s.name);
+  }
+
+  hasSheet(name: string): boolean {
+    return this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  addSheet(name: string): void {
+    if (this.hasSheet(name)) throw new Error(`A sheet named ${name} already exists`);
+    this.sheets.push({ name, cells: new Map(), styles: new Map(), tables: [], rules: [], validations: [], widths: new Map(), charts: [] });
+    if (!this.active.sheet) this.active = { sheet: name, row: 0, col: 0 };
+    this.changed();
+  }
+
+  deleteSheet(name: string): void {
+    const i = this.sheets.findIndex((s) => s.name === name);
+    if (i >= 0) this.sheets.splice(i, 1);
+    if (this.active.sheet === name) this.active = { sheet: this.sheets[0]?.name ?? "", row: 0, col: 0 };
+    this.changed();
+  }
+
+  getCell(sheet: string, row: number, col: number): CellInput | null {
+    const cell = this.sheet(sheet).cells.get(key(row, col));
+    if (!cell) return null;
+    const c = cell.content;
+    return c === "" && !isFormulaCell(c) ? null : c;
+  }
+
+  getCellFormat(sheet: string, row: number, col: number): string | null {
+    return this.sheet(sheet).cells.get(key(row, col))?.numberFormat ?? null;
+  }
+
+  setCell(sheet: string, row: number, col: number, content: CellInput | null, numberFormat: string | null = null): void {
+    const s = this.sheet(sheet);
+    if (content === null) {
+      s.cells.delete(key(row, col));
+      s.styles.delete(key(row, col));
+    } else s.cells.set(key(row, col), { content, numberFormat });
+    this.changed();
+  }
+
+  setStyle(sheet: string, row: number, col: number, style: CellStyle): void {
+    const s = this.sheet(sheet);
+    s.styles.set(key(row, col), { ...s.styles.get(key(row, col)), ...style });
+    this.changed();
+  }
+
+  getStyle(sheet: string, row: number, col: number): CellStyle | undefined {
+    return this.sheet(sheet).styles.get(key(row, col));
+  }
+
+  usedRange(sheet: string): RangeRef | null {
+    let r0 = Infinity;
+    let c0 = Infinity;
+    let r1 = -1;
+    let c1 = -1;
+    for (const k of this.sheet(sheet).cells.keys()) {
+      const [r, c] = k.split(",").map(Number);
+      r0 = Math.min(r0, r);
+      c0 = Math.min(c0, c);
+      r1 = Math.max(r1, r);
+      c1 = Math.max(c1, c);
+    }
+    return r1 < 0 ? null : { row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
+  }
+
+  activeCell(): { sheet: string; row: number; col: number } {
+    return this.active;
+  }
+
+  selection(): { sheet: string; range: RangeRef } {
+    return this.selected ?? { sheet: this.active.sheet, range: { row: this.active.row, col: this.active.col, rows: 1, cols: 1 } };
+  }
+
+  /** Moves the active cell (and collapses the selection to it), as a click or an arrow key does. */
+  select(sheet: string, row: number, col: number, range?: RangeRef): void {
+    this.active = { sheet, row, col };
+    this.selected = range ? { sheet, range } : null;
+    this.changed();
+  }
+
+  addTable(sheet: string, table: TableInfo): void {
+    this.sheet(sheet).tables.push(table);
+    this.changed();
+  }
+
+  tableAt(sheet: string, row: number, col: number): TableInfo | null {
+    return this.sheet(sheet).tables.find((t) => contains(t.range, row, col)) ?? null;
+  }
+
+  addRules(rules: RuleSet): void {
+    this.sheet(rules.sheet).rules.unshift(rules);
+    this.changed();
+  }
+
+  removeRules(sheet: string, range: RangeRef, formulas: readonly string[]): void {
+    const s = this.sheet(sheet);
+    s.rules = s.rules
+      .map((set) => (sameRange(set.range, range) ? { ...set, rules: set.rules.filter((r) => !formulas.includes(r.formula)) } : set))
+      .filter((set) => set.rules.length > 0);
+    this.changed();
+  }
+
+  addValidation(validation: ListValidation): void {
+    this.sheet(validation.sheet).validations.push(validation);
+    this.changed();
+  }
+
+  removeValidation(sheet: string, range: RangeRef): void {
+    const s = this.sheet(sheet);
+    s.validations = s.validations.filter((v) => !sameRange(v.range, range));
+    this.changed();
+  }
+
+  setColumnWidth(sheet: string, col: number, width: number): void {
+    this.sheet(sheet).widths.set(col, width);
+  }
+
+  addChart(sheet: string, chart: ChartSpec): void {
+    this.sheet(sheet).charts.push(chart);
+    this.changed();
+  }
+
+  getSetting(k: string): string | null {
+    return this.settings.get(k) ?? null;
+  }
+
+  setSetting(k: string, value: string | null): void {
+    if (value === null) this.settings.delete(k);
+    else this.settings.set(k, value);
+    this.changed();
+  }
+
+  settingKeys(): string[] {
+    return [...this.settings.keys()];
+  }
+
+  /**
+   * The tone conditional formatting gives a cell, evaluated like Excel: rule sets in priority
+   * order, a rule matches when the row's key cell equals its code (Excel's "=" on text ignores case).
+   */
+  ruleToneAt(sheet: string, row: number, col: number): RuleSet["rules"][number]["tone"] | null {
+    for (const set of this.sheet(sheet).rules) {
+      if (!contains(set.range, row, col)) continue;
+      const keyCell = this.getCell(sheet, row, set.keyColumn);
+      const shown = isFormulaCell(keyCell) ? keyCell.value : keyCell;
+      if (typeof shown !== "string") continue;
+      const rule = set.rules.find((r) => r.code.toLowerCase() === shown.toLowerCase());
+      if (rule) return rule.tone;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * Excel's "current region" (Ctrl+A, Range.CurrentRegion): the block around a cell bounded by
+ * empty rows and columns. Grows the rectangle while any cell just outside it (diagonals
+ * included) is filled, exactly as Excel does, so the preview and ExcelJS pick what Excel picks.
+ */
+import { RangeRef } from "../address";
+
+export function surroundingRegion(isFilled: (row: number, col: number) => boolean, row: number, col: number, limit: RangeRef): RangeRef {
+  let r0 = row;
+  let r1 = row;
+  let c0 = col;
+  let c1 = col;
+  const maxRow = limit.row + limit.rows - 1;
+  const maxCol = limit.col + limit.cols - 1;
+  const anyInRow = (r: number, from: number, to: number): boolean => {
+    for (let c = Math.max(0, from); c <= to; c++) if (isFilled(r, c)) return true;
+    return false;
+  };
+  const anyInCol = (c: number, from: number, to: number): boolean => {
+    for (let r = Math.max(0, from); r <= to; r++) if (isFilled(r, c)) return true;
+    return false;
+  };
+  for (let changed = true; changed; ) {
+    changed = false;
+    if (r0 > 0 && anyInRow(r0 - 1, c0 - 1, c1 + 1)) {
+      r0--;
+      changed = true;
+    }
+    if (r1 < maxRow && anyInRow(r1 + 1, c0 - 1, c1 + 1)) {
+      r1++;
+      changed = true;
+    }
+    if (c0 > 0 && anyInCol(c0 - 1, r0 - 1, r1 + 1)) {
+      c0--;
+      changed = true;
+    }
+    if (c1 < maxCol && anyInCol(c1 + 1, r0 - 1, r1 + 1)) {
+      c1++;
+      changed = true;
+    }
+  }
+  return { row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
+}

@@ -1,0 +1,151 @@
+/**
+ * What applying a segmentation does to a workbook, as plain data: the cells to write, the
+ * conditional-format rules to add, the list validations, the new sheets and the settings to
+ * save. Pure functions (plan*.ts) build it from the engine's results; adapters carry it out
+ * (officeAdapter.ts for Excel, model/gridAdapter.ts over ExcelJS or the in-memory preview).
+ * Keeping it data means the same plan can be tested, shown, saved and undone.
+ */
+import { RangeRef } from "./address";
+
+export type Scalar = string | number | boolean | null;
+
+/**
+ * A formula and the value we computed for it. Office writes the formula; ExcelJS writes it
+ * with the value as the cached result; the preview shows the value. So every consumer sees
+ * the same number, and a recalculating reader (Excel, LibreOffice) can check ours.
+ */
+export interface FormulaCell {
+  readonly formula: string;
+  readonly value: Scalar;
+}
+
+export type CellInput = Scalar | FormulaCell;
+
+export function isFormulaCell(cell: unknown): cell is FormulaCell {
+  return typeof cell === "object" && cell !== null && typeof (cell as FormulaCell).formula === "string";
+}
+
+/** A fill and the text colour that stays readable on it (§12: colour is never the only signal). */
+export interface Tone {
+  readonly fill: string;
+  readonly font: string;
+}
+
+/** A rectangle of cells to write, row by row. */
+export interface CellBlock {
+  readonly sheet: string;
+  readonly range: RangeRef;
+  readonly cells: readonly (readonly CellInput[])[];
+  /** Number formats per column of the block (e.g. "0.0%"), written with the cells. */
+  readonly numberFormats?: readonly (string | null)[];
+}
+
+/** One conditional-format rule: rows whose key cell equals `code` get `tone`. */
+export interface ClassRule {
+  readonly code: string;
+  /** Relative to the top-left cell of the rule's range, e.g. `=$I2="A"`. */
+  readonly formula: string;
+  readonly tone: Tone;
+}
+
+/** The rules of one segmentation, all on the same range (the data rows, whole width). */
+export interface RuleSet {
+  readonly sheet: string;
+  readonly range: RangeRef;
+  /** The class column, so renderers that cannot parse formulas can still evaluate the rules. */
+  readonly keyColumn: number;
+  readonly rules: readonly ClassRule[];
+}
+
+/** A drop-down list on a range (the behaviour/personality tag column, methods.md §10). */
+export interface ListValidation {
+  readonly sheet: string;
+  readonly range: RangeRef;
+  readonly items: readonly string[];
+}
+
+/** A Pareto chart (bars of value, line of cumulative share) over two columns: labels, values. */
+export interface ChartSpec {
+  readonly kind: "pareto";
+  readonly title: string;
+  readonly data: RangeRef;
+  /** Where the chart is placed on the sheet. */
+  readonly anchor: RangeRef;
+}
+
+/** A sheet the add-in creates (the summary). Everything on it belongs to the add-in. */
+export interface NewSheet {
+  readonly name: string;
+  readonly blocks: readonly CellBlock[];
+  /** Static fills for the legend swatches: a few cells, not data rows. */
+  readonly fills: readonly { readonly range: RangeRef; readonly tone: Tone }[];
+  readonly boldRows: readonly number[];
+  readonly columnWidths: readonly number[];
+  readonly charts: readonly ChartSpec[];
+}
+
+/** Everything Remove must take away, saved with the settings so it survives save/reopen. */
+export interface Footprint {
+  readonly cells: readonly { readonly sheet: string; readonly range: RangeRef }[];
+  readonly rules: readonly { readonly sheet: string; readonly range: RangeRef; readonly formulas: readonly string[] }[];
+  readonly validations: readonly { readonly sheet: string; readonly range: RangeRef }[];
+  readonly sheets: readonly string[];
+  /** Cells the user allowed us to overwrite, with what they held, so Remove can put them back. */
+  readonly restore: readonly RestoredCell[];
+}
+
+export interface RestoredCell {
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+  readonly content: CellInput;
+}
+
+/** Which source column plays which role (0-based column offsets inside the source range). */
+export type RoleAssignment = Readonly<Record<string, number | readonly number[] | undefined>>;
+
+/** The data a segmentation was computed from. */
+export interface SourceRef {
+  readonly sheet: string;
+  /** The whole block, header row included when there is one. */
+  readonly range: RangeRef;
+  readonly hasHeader: boolean;
+  readonly table?: string;
+}
+
+export type OutputMode = "values" | "formulas";
+
+/** What the workbook remembers about one applied segmentation, so Refresh can re-run it. */
+export interface SavedSegmentation {
+  readonly version: 1;
+  readonly id: string;
+  readonly methodId: string;
+  readonly params: Readonly<Record<string, string>>;
+  readonly source: SourceRef;
+  readonly columnNames: readonly string[];
+  readonly roles: RoleAssignment;
+  readonly output: OutputMode;
+  readonly tones: Readonly<Record<string, string>>;
+  readonly summary: boolean;
+  readonly tags: boolean;
+  readonly appliedAt: string;
+  readonly classColumn: number;
+  readonly footprint: Footprint;
+}
+
+export interface SegmentPlan {
+  readonly id: string;
+  /** Cells written into existing sheets (class column, tag column): checked for emptiness first. */
+  readonly writes: readonly CellBlock[];
+  readonly rules: readonly RuleSet[];
+  readonly validations: readonly ListValidation[];
+  readonly sheets: readonly NewSheet[];
+  readonly saved: SavedSegmentation;
+}
+
+/** Settings keys: one per segmentation, so Remove deletes exactly its own. */
+export const SETTING_PREFIX = "segment.";
+
+export function settingKey(id: string): string {
+  return SETTING_PREFIX + id;
+}

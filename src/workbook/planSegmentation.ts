@@ -1,0 +1,175 @@
+/**
+ * Builds the plan for one segmentation: the class column beside the data (static codes or
+ * live per-row formulas), one conditional-format rule per class colouring whole rows, an
+ * optional tag column with a drop-down, an optional summary sheet, and the settings that let
+ * Refresh re-run it and Remove undo it. Pure: same inputs, same plan.
+ */
+import { Language } from "../i18n/language";
+import { customerTypeNames } from "../i18n/customerTypeNames";
+import { NOT_A_CUSTOMER } from "../segment/classifyRows";
+import { cellA1, columnLetter, RangeRef } from "./address";
+import { localize, MethodInput, MethodParams, MethodRun, SegmentMethod } from "./methods/types";
+import { resolveTones } from "./palette";
+import {
+  CellBlock,
+  CellInput,
+  Footprint,
+  ListValidation,
+  NewSheet,
+  OutputMode,
+  RoleAssignment,
+  RuleSet,
+  SavedSegmentation,
+  SegmentPlan,
+  SourceRef,
+} from "./plan";
+import { planSummarySheet } from "./planSummary";
+
+export interface PlanRequest {
+  readonly id: string;
+  readonly source: SourceRef;
+  /** Column names of the source, for the summary ("value: Revenue"). */
+  readonly columnNames: readonly string[];
+  readonly roles: RoleAssignment;
+  readonly method: SegmentMethod;
+  readonly params: MethodParams;
+  readonly input: MethodInput;
+  readonly run: MethodRun;
+  readonly output: OutputMode;
+  /** Tone id per class code chosen by the user (missing codes get the default). */
+  readonly tones: Readonly<Record<string, string>>;
+  /** Sheet column (0-based) of the class column; the tag column, if any, goes right after it. */
+  readonly classColumn: number;
+  readonly summarySheet: string | null;
+  readonly tags: boolean;
+  readonly appliedAt: string;
+  readonly language: Language;
+}
+
+/** The data rows of the source: the block minus its header row. */
+export function dataRows(source: SourceRef): { first: number; count: number } {
+  const header = source.hasHeader ? 1 : 0;
+  return { first: source.range.row + header, count: source.range.rows - header };
+}
+
+function roleColumn(roles: RoleAssignment, role: string): number | undefined {
+  const v = roles[role];
+  return typeof v === "number" ? v : undefined;
+}
+
+/** The live formula per row, when the method has a per-row function and its columns are in the sheet. */
+function formulaFor(req: PlanRequest, sheetRow: number): string | null {
+  const { method, source, roles } = req;
+  if (!method.formula || method.usesPeriods) return null;
+  const valueCol = roleColumn(roles, "value");
+  if (valueCol === undefined) return null;
+  const rows = dataRows(source);
+  const col = source.range.col + valueCol;
+  const absolute = `${cellA1(rows.first, col, true, true)}:${cellA1(rows.first + rows.count - 1, col, true, true)}`;
+  const secondCol = roleColumn(roles, "second");
+  const second = secondCol === undefined ? undefined : source.range.col + secondCol;
+  return method.formula(
+    {
+      value: cellA1(sheetRow, col),
+      values: absolute,
+      second: second === undefined ? undefined : cellA1(sheetRow, second),
+      seconds:
+        second === undefined
+          ? undefined
+          : `${cellA1(rows.first, second, true, true)}:${cellA1(rows.first + rows.count - 1, second, true, true)}`,
+    },
+    req.params,
+  );
+}
+
+export function canWriteFormulas(method: SegmentMethod, roles: RoleAssignment): boolean {
+  return Boolean(method.formula) && !method.usesPeriods && typeof roles.value === "number";
+}
+
+function classBlock(req: PlanRequest): CellBlock {
+  const { source, run } = req;
+  const rows = dataRows(source);
+  const cells: CellInput[][] = [];
+  if (source.hasHeader) cells.push([localize(req.method.columnHeader, req.language)]);
+  const live = req.output === "formulas" && canWriteFormulas(req.method, req.roles);
+  for (let i = 0; i < rows.count; i++) {
+    const c = run.classIndex[i];
+    const code = c >= 0 ? run.codes[c] : null;
+    if (live) {
+      const formula = formulaFor(req, rows.first + i);
+      cells.push([formula ? { formula, value: code ?? "" } : code]);
+    } else {
+      // Blank and error rows are not customers: their class cell stays empty (never text like "#N/A").
+      cells.push([c === NOT_A_CUSTOMER || c < 0 ? null : code]);
+    }
+  }
+  return { sheet: source.sheet, range: { row: source.range.row, col: req.classColumn, rows: source.range.rows, cols: 1 }, cells };
+}
+
+/** One rule per class on the data rows, whole width from the source's first column to the last added column. */
+function ruleSet(req: PlanRequest, lastCol: number): RuleSet {
+  const rows = dataRows(req.source);
+  const range: RangeRef = { row: rows.first, col: req.source.range.col, rows: rows.count, cols: lastCol - req.source.range.col + 1 };
+  const tones = resolveTones(req.run.codes, req.tones);
+  const key = `$${columnLetter(req.classColumn)}${rows.first + 1}`;
+  return {
+    sheet: req.source.sheet,
+    range,
+    keyColumn: req.classColumn,
+    rules: req.run.codes.map((code) => ({ code, formula: `=${key}="${code}"`, tone: tones[code] })),
+  };
+}
+
+function tagColumn(req: PlanRequest): { block: CellBlock | null; validation: ListValidation } {
+  const rows = dataRows(req.source);
+  const col = req.classColumn + 1;
+  const header: CellBlock | null = req.source.hasHeader
+    ? { sheet: req.source.sheet, range: { row: req.source.range.row, col, rows: 1, cols: 1 }, cells: [["Customer type"]] }
+    : null;
+  return {
+    block: header,
+    validation: { sheet: req.source.sheet, range: { row: rows.first, col, rows: rows.count, cols: 1 }, items: customerTypeNames() },
+  };
+}
+
+export function footprintOf(plan: Omit<SegmentPlan, "saved">): Footprint {
+  return {
+    cells: plan.writes.map((w) => ({ sheet: w.sheet, range: w.range })),
+    rules: plan.rules.map((r) => ({ sheet: r.sheet, range: r.range, formulas: r.rules.map((x) => x.formula) })),
+    validations: plan.validations.map((v) => ({ sheet: v.sheet, range: v.range })),
+    sheets: plan.sheets.map((s) => s.name),
+    restore: [],
+  };
+}
+
+export function planSegmentation(req: PlanRequest): SegmentPlan {
+  const writes: CellBlock[] = [classBlock(req)];
+  const validations: ListValidation[] = [];
+  let lastCol = req.classColumn;
+  if (req.tags) {
+    const tag = tagColumn(req);
+    if (tag.block) writes.push(tag.block);
+    validations.push(tag.validation);
+    lastCol++;
+  }
+  const rules = [ruleSet(req, lastCol)];
+  const sheets: NewSheet[] = req.summarySheet ? [planSummarySheet(req, req.summarySheet)] : [];
+  const partial = { id: req.id, writes, rules, validations, sheets };
+  const saved: SavedSegmentation = {
+    version: 1,
+    id: req.id,
+    methodId: req.method.id,
+    params: { ...req.params },
+    source: req.source,
+    columnNames: [...req.columnNames],
+    roles: req.roles,
+    output: req.output === "formulas" && canWriteFormulas(req.method, req.roles) ? "formulas" : "values",
+    tones: { ...req.tones },
+    summary: req.summarySheet !== null,
+    tags: req.tags,
+    appliedAt: req.appliedAt,
+    classColumn: req.classColumn,
+    footprint: footprintOf(partial),
+  };
+  return { ...partial, saved };
+}

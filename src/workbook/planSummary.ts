@@ -1,0 +1,213 @@
+/**
+ * The summary sheet of one segmentation: per class the customers, % of customers, value,
+ * positive value, % of value, lowest value and the cut; notes (rows that were not customers,
+ * Gini …); a legend in the rule colours with each class's strategy; the top customers; and a
+ * Pareto chart (ABC/Pareto) or a 2×2 count/value grid (quadrants).
+ *
+ * Counts and sums are COUNTIF/SUMIF formulas on the class column, with our numbers as their
+ * cached values: they follow when the classes change, and any recalculating reader (Excel,
+ * LibreOffice) shows whether they agree with the engine (test/workbook/libreoffice.test.ts).
+ */
+import { strategyFor } from "../i18n/playbook";
+import { cellA1, RangeRef, sheetPrefix } from "./address";
+import { localize } from "./methods/types";
+import { resolveTones } from "./palette";
+import { CellBlock, CellInput, ChartSpec, NewSheet, Tone } from "./plan";
+import { dataRows, PlanRequest } from "./planSegmentation";
+
+type Row = CellInput[];
+
+const COLUMNS = ["Class", "Customers", "% of customers", "Value", "Positive value", "% of value", "Lowest value", "Cut (share)", "Cut value"];
+
+/** Builds blocks top to bottom, leaving one empty row between them. */
+class Layout {
+  readonly blocks: CellBlock[] = [];
+  readonly bold: number[] = [];
+  readonly fills: { range: RangeRef; tone: Tone }[] = [];
+  next = 0;
+  constructor(private readonly sheet: string) {}
+
+  add(rows: Row[], formats?: (string | null)[], boldFirst = false): number {
+    const top = this.next;
+    const cols = Math.max(...rows.map((r) => r.length));
+    const cells = rows.map((r) => [...r, ...Array<CellInput>(cols - r.length).fill(null)]);
+    this.blocks.push({ sheet: this.sheet, range: { row: top, col: 0, rows: rows.length, cols }, cells, numberFormats: formats });
+    if (boldFirst) this.bold.push(top);
+    this.next = top + rows.length + 1;
+    return top;
+  }
+}
+
+const num = (v: number): number | null => (Number.isFinite(v) ? v : null);
+
+function allIntegers(values: readonly number[]): boolean {
+  return values.every((v) => !Number.isFinite(v) || Number.isInteger(v));
+}
+
+export function planSummarySheet(req: PlanRequest, name: string): NewSheet {
+  const { run, method, source, roles, language } = req;
+  const layout = new Layout(name);
+  const rows = dataRows(source);
+  const data = sheetPrefix(source.sheet);
+  const columnRange = (col: number): string =>
+    `${data}${cellA1(rows.first, col, true, true)}:${cellA1(rows.first + rows.count - 1, col, true, true)}`;
+  const classRange = columnRange(req.classColumn);
+  const valueRole = typeof roles.value === "number" && !method.usesPeriods ? roles.value : undefined;
+  const valueRange = valueRole === undefined ? null : columnRange(source.range.col + valueRole);
+  const valueName = valueRole === undefined ? "" : req.columnNames[valueRole] ?? "";
+
+  const paramText = method.params
+    .map((p) => `${localize(p.label, language)}: ${localize(p.choices.find((c) => c.value === req.params[p.key])?.label ?? { en: req.params[p.key] ?? "" }, language)}`)
+    .join(" · ");
+  layout.add(
+    [
+      [`Customer segments: ${localize(method.label, language)}`],
+      ["Data", `${source.sheet}!${cellA1(source.range.row, source.range.col)}:${cellA1(source.range.row + source.range.rows - 1, source.range.col + source.range.cols - 1)}`],
+      ["Value column", valueName],
+      ["Parameters", paramText],
+      ["Applied", req.appliedAt],
+    ],
+    undefined,
+    true,
+  );
+
+  // Per-class table.
+  const e = run.explanation;
+  const top = layout.next;
+  const first = top + 1;
+  const totalRow = first + run.codes.length;
+  const r1 = (row: number): number => row + 1; // sheet row number of a 0-based row
+  const table: Row[] = [COLUMNS];
+  const positive = positiveByClass(req);
+  const positiveSum = positive ? positive.reduce((a, b) => a + b, 0) : null;
+  run.codes.forEach((code, i) => {
+    const s = e.classes[i];
+    const row = r1(first + i);
+    const cut = run.cuts[i];
+    const cutShare = cut?.share ?? null;
+    const cutValue: CellInput = cut?.limit ?? cut?.text ?? null;
+    const share = { formula: `=IF($B$${r1(totalRow)}>0,B${row}/$B$${r1(totalRow)},0)`, value: s.customerShare };
+    if (valueRange) {
+      table.push([
+        code,
+        { formula: `=COUNTIF(${classRange},"${code}")`, value: s.customers },
+        share,
+        { formula: `=SUMIF(${classRange},"${code}",${valueRange})`, value: s.value },
+        { formula: `=SUMIFS(${valueRange},${classRange},"${code}",${valueRange},">0")`, value: positive ? positive[i] : null },
+        { formula: `=IF($E$${r1(totalRow)}>0,E${row}/$E$${r1(totalRow)},0)`, value: s.valueShare },
+        num(s.lowest),
+        cutShare,
+        cutValue,
+      ]);
+    } else {
+      table.push([
+        code,
+        { formula: `=COUNTIF(${classRange},"${code}")`, value: s.customers },
+        share,
+        s.value,
+        positive ? positive[i] : null,
+        s.valueShare,
+        num(s.lowest),
+        cutShare,
+        cutValue,
+      ]);
+    }
+  });
+  const sum = (col: string, value: number): CellInput => ({ formula: `=SUM(${col}${r1(first)}:${col}${r1(totalRow - 1)})`, value });
+  table.push([
+    "Total",
+    sum("B", e.total.customers),
+    sum("C", e.total.customerShare),
+    sum("D", e.total.value),
+    positiveSum === null ? null : sum("E", positiveSum),
+    sum("F", e.total.valueShare),
+    num(e.total.lowest),
+    null,
+    null,
+  ]);
+  const valueFormat = allIntegers(e.classes.map((c) => c.value)) ? "#,##0" : "#,##0.00";
+  layout.add(table, [null, "#,##0", "0.0%", valueFormat, valueFormat, "0.0%", valueFormat, "0.0%", valueFormat], true);
+  layout.bold.push(totalRow);
+
+  // Notes: what was not counted, and the method's own figures.
+  const notes: Row[] = [];
+  if (e.notCustomers > 0) notes.push(["Rows that are not customers (blank or text)", e.notCustomers]);
+  if (e.numericText > 0) notes.push(["…of which numbers stored as text (convert them to count them)", e.numericText]);
+  if (e.errors > 0) notes.push(["Rows with an error value", e.errors]);
+  for (const n of run.notes) notes.push([localize(n.label, language), num(n.value)]);
+  if (notes.length) layout.add(notes);
+
+  // Legend: the code in its colours (static fills on a few cells, not rules), and what to do.
+  const tones = resolveTones(run.codes, req.tones);
+  const legendTop = layout.add([["Legend", "Approach"], ...run.codes.map((code) => [code, strategyFor(code, language) ?? ""])], undefined, true);
+  run.codes.forEach((code, i) => layout.fills.push({ range: { row: legendTop + 1 + i, col: 0, rows: 1, cols: 1 }, tone: tones[code] }));
+
+  const charts: ChartSpec[] = [];
+  if (run.curve && run.curve.slices.length) {
+    const slices = run.curve.slices;
+    let running = 0;
+    const total = slices.reduce((a, s) => a + s.value, 0);
+    const curveRows: Row[] = [["Customers by value (5 % slices, highest first)", "Positive value", "Cumulative % of value"]];
+    for (const s of slices) {
+      running += s.value;
+      curveRows.push([s.label, s.value, total > 0 ? running / total : 0]);
+    }
+    const curveTop = layout.add(curveRows, [null, valueFormat, "0.0%"], true);
+    charts.push({
+      kind: "pareto",
+      title: "Pareto: value by 5 % slices of customers",
+      data: { row: curveTop + 1, col: 0, rows: slices.length, cols: 2 },
+      anchor: { row: curveTop, col: 4, rows: 18, cols: 6 },
+    });
+  }
+  if (run.quadrant && run.codes.length === 4) {
+    const q = run.quadrant;
+    const ref = (i: number, col: string): CellInput => ({ formula: `=${col}${r1(first + i)}`, value: col === "B" ? e.classes[i].customers : e.classes[i].value });
+    const grid = (title: string, col: string): Row[] => [
+      [title, `${q.yLabel} high`, `${q.yLabel} low`],
+      [`${q.xLabel} high`, ref(0, col), ref(1, col)],
+      [`${q.xLabel} low`, ref(2, col), ref(3, col)],
+    ];
+    layout.add(grid("Customers", "B"), [null, "#,##0", "#,##0"], true);
+    layout.add(grid(valueRange ? "Value" : `${q.xLabel} total`, "D"), [null, valueFormat, valueFormat], true);
+  }
+
+  const topCustomers = topRows(req);
+  if (topCustomers.length) layout.add([["Top customers", "Value", "Class"], ...topCustomers], [null, valueFormat, null], true);
+
+  return {
+    name,
+    blocks: layout.blocks,
+    fills: layout.fills,
+    boldRows: layout.bold,
+    columnWidths: [34, 12, 14, 14, 14, 12, 14, 12, 14],
+    charts,
+  };
+}
+
+/** Positive value per class, from the value column itself (the basis of "% of value"). */
+function positiveByClass(req: PlanRequest): number[] | null {
+  const values = req.input.columns.value;
+  if (!values || req.method.usesPeriods) return null;
+  const out = new Array<number>(req.run.codes.length).fill(0);
+  for (let i = 0; i < values.length; i++) {
+    const c = req.run.classIndex[i];
+    const v = values[i];
+    if (c >= 0 && typeof v === "number" && v > 0) out[c] += v;
+  }
+  return out;
+}
+
+/** The ten customers with the highest value, named by the name (or ID) column: text stays text. */
+function topRows(req: PlanRequest): Row[] {
+  const names = req.input.columns.name ?? req.input.columns.id;
+  const values = req.input.columns.value;
+  if (!names || !values || req.method.usesPeriods) return [];
+  const order: number[] = [];
+  for (let i = 0; i < values.length; i++) if (typeof values[i] === "number" && req.run.classIndex[i] >= 0) order.push(i);
+  order.sort((a, b) => (values[b] as number) - (values[a] as number) || a - b);
+  return order.slice(0, 10).map((i) => {
+    const name = names[i];
+    return [typeof name === "string" || typeof name === "number" ? name : String(name ?? ""), values[i] as number, req.run.codes[req.run.classIndex[i]]];
+  });
+}

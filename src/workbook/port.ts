@@ -1,0 +1,65 @@
+/**
+ * What the task pane needs from a workbook, whatever holds it: Excel through Office.js
+ * (officeAdapter.ts), an .xlsx through ExcelJS, or the in-memory grid of the browser preview
+ * (both through model/gridAdapter.ts). The pane and the tests talk only to this interface.
+ */
+import { RangeRef } from "./address";
+import { CellInput, SavedSegmentation, SegmentPlan, SourceRef } from "./plan";
+
+/** The block the user points at, with enough of it to guess roles. */
+export interface SourceInfo {
+  readonly ref: SourceRef;
+  /** Column names: header text, or "Column B" style names. */
+  readonly columnNames: readonly string[];
+  /** The first data rows (up to 50), for guessing roles and showing a sample. */
+  readonly sample: readonly (readonly unknown[])[];
+  /** The block's first rows as read, header included: to redo the split when the user flips the header. */
+  readonly firstRows: readonly (readonly unknown[])[];
+  /** How the block was found, for the pane to say so. */
+  readonly found: "table" | "selection" | "region";
+}
+
+/** A non-empty cell the plan would write over. */
+export interface OccupiedCell {
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+  readonly content: CellInput;
+}
+
+export interface OccupiedReport {
+  /** Up to the limit asked for. */
+  readonly cells: readonly OccupiedCell[];
+  /** All of them (may exceed cells.length). */
+  readonly total: number;
+}
+
+export interface ApplyOptions {
+  /** Cells the user agreed to overwrite; anything else found non-empty refuses the apply. */
+  readonly overwrite?: readonly OccupiedCell[];
+}
+
+/** Thrown when a plan would write over cells the user has not agreed to lose. */
+export class OccupiedError extends Error {
+  constructor(readonly report: OccupiedReport) {
+    super(`${report.total} cell(s) in the way are not empty`);
+    this.name = "OccupiedError";
+  }
+}
+
+export interface WorkbookPort {
+  /** The Table under the active cell; else the selection if it is more than one cell; else the current region. */
+  locateSource(): Promise<SourceInfo | null>;
+  /** The data rows (header excluded) of the given source columns (offsets inside the source). */
+  readColumns(source: SourceRef, columns: readonly number[]): Promise<unknown[][]>;
+  /** The first column at or right of `fromCol` that is empty on every row of `rows`. */
+  firstEmptyColumn(sheet: string, rows: RangeRef, fromCol: number): Promise<number>;
+  sheetNames(): Promise<string[]>;
+  /** Non-empty cells among those the plan writes into existing sheets (new sheets must not exist). */
+  findOccupied(plan: SegmentPlan, limit: number): Promise<OccupiedReport>;
+  /** Carries the plan out as one step; on failure, takes back what it had done and rethrows. */
+  apply(plan: SegmentPlan, options?: ApplyOptions): Promise<SavedSegmentation>;
+  listSaved(): Promise<SavedSegmentation[]>;
+  /** Takes away exactly what the segmentation added, and puts back cells it overwrote. */
+  remove(id: string): Promise<void>;
+}

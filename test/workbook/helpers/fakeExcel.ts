@@ -1,0 +1,552 @@
+/**
+ * A small hand-written fake of the Excel object tree, enough for officeAdapter.ts: ranges
+ * (values, formulas, number formats, used range, surrounding region, tables), conditional
+ * formats, data validation, worksheets, charts and settings. Like the real thing it batches:
+ * writes are queued and loads are answered only at `context.sync()`, and it records every
+ * sync with the bytes sent (JSON length of values/formulas/formats written) and received
+ * (JSON length of values loaded), so tests can assert the block sizes under the 5 MB limit.
+ */
+import { parseRange, RangeRef, rangeA1 } from "../../../src/workbook/address";
+
+type Scalar = string | number | boolean;
+
+export interface FakeCell {
+  formula: Scalar; // what was entered: "=..." for a formula, else the constant
+  value: Scalar; // what Excel shows (for formulas the test may set a result)
+  quotePrefix?: boolean;
+}
+
+export interface FakeCf {
+  id: string;
+  range: RangeRef;
+  type: "Custom";
+  formula: string;
+  fill: string;
+  font: string;
+  priority: number;
+}
+
+export interface FakeSheet {
+  name: string;
+  cells: Map<string, FakeCell>;
+  cfs: FakeCf[];
+  validations: { range: RangeRef; source: string }[];
+  charts: { type: string; data: string; title: string }[];
+  formats: Map<string, string>;
+}
+
+export interface FakeTable {
+  name: string;
+  sheet: string;
+  range: RangeRef;
+  showHeaders: boolean;
+}
+
+export interface SyncRecord {
+  sentBytes: number;
+  receivedBytes: number;
+  /** Row counts of every range whose formulas were written in this request. */
+  writtenRows: number[];
+}
+
+const key = (r: number, c: number): string => `${r},${c}`;
+
+/** Excel's typing rules for what `formulas` receives, as far as the adapter relies on them. */
+function enter(input: Scalar): FakeCell | null {
+  if (input === "") return null;
+  if (typeof input === "string" && input.startsWith("'")) return { formula: input.slice(1), value: input.slice(1), quotePrefix: true };
+  if (typeof input === "string" && /^[=+@-]/.test(input) && input.length > 1) {
+    // The fake cannot calculate: a formula shows "#FORMULA" unless the test set a result.
+    return { formula: input.startsWith("=") ? input : `=${input.replace(/^[+@]/, "")}`, value: "#FORMULA" };
+  }
+  if (typeof input === "string" && /^-?\d+(\.\d+)?$/.test(input)) return { formula: Number(input), value: Number(input) };
+  return { formula: input, value: input };
+}
+
+export class FakeExcel {
+  readonly sheets: FakeSheet[] = [];
+  readonly tables: FakeTable[] = [];
+  readonly settings = new Map<string, unknown>();
+  active = { sheet: "", row: 0, col: 0 };
+  selection: RangeRef | null = null;
+  readonly syncs: SyncRecord[] = [];
+  private nextCfId = 1;
+  /** Like Excel's AutoCorrect "include new columns in table": writing right beside a Table widens it. */
+  autoExpandTables = false;
+  /** Make the sync after this many syncs fail, once (to test rollback); null = never. */
+  failAfterSyncs: number | null = null;
+
+  addSheet(name: string): FakeSheet {
+    const s: FakeSheet = { name, cells: new Map(), cfs: [], validations: [], charts: [], formats: new Map() };
+    this.sheets.push(s);
+    return s;
+  }
+
+  sheet(name: string): FakeSheet {
+    const s = this.sheets.find((x) => x.name === name);
+    if (!s) throw new Error(`ItemNotFound: sheet ${name}`);
+    return s;
+  }
+
+  setValue(sheet: string, row: number, col: number, value: Scalar): void {
+    this.sheet(sheet).cells.set(key(row, col), { formula: value, value });
+  }
+
+  /** A deep copy of every sheet's cells, rules and validations, for before/after comparisons. */
+  snapshot(): unknown {
+    return {
+      sheets: this.sheets.map((s) => ({
+        name: s.name,
+        cells: [...s.cells.entries()].sort(),
+        cfs: s.cfs.map((c) => ({ ...c })),
+        validations: s.validations.map((v) => ({ ...v })),
+        formats: [...s.formats.entries()].sort(),
+        charts: s.charts.length,
+      })),
+      tables: this.tables.map((t) => ({ ...t })),
+      settings: [...this.settings.entries()],
+    };
+  }
+
+  run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    const context = new FakeContext(this);
+    return batch(context as unknown as Excel.RequestContext);
+  };
+
+  newCfId(): string {
+    return `cf${this.nextCfId++}`;
+  }
+}
+
+/**
+ * Work queued in a request. At sync everything runs in the order it was queued, as in Excel:
+ * a load queued before a write sees the cells before the write.
+ */
+class FakeContext {
+  private readonly ops: { load: boolean; run: () => unknown }[] = [];
+  readonly queue = { push: (run: () => void): void => void this.ops.push({ load: false, run }) };
+  readonly loads = { push: (run: () => unknown): void => void this.ops.push({ load: true, run }) };
+  sent = 0;
+  writtenRows: number[] = [];
+  readonly workbook: FakeWorkbook;
+
+  constructor(readonly excel: FakeExcel) {
+    this.workbook = new FakeWorkbook(this);
+  }
+
+  async sync(): Promise<void> {
+    const excel = this.excel;
+    if (excel.failAfterSyncs !== null && excel.syncs.length >= excel.failAfterSyncs) {
+      excel.failAfterSyncs = null;
+      this.ops.length = 0;
+      throw new Error("GeneralException (injected)");
+    }
+    let received = 0;
+    for (const op of this.ops.splice(0)) {
+      const result = op.run();
+      if (op.load) received += JSON.stringify(result ?? null).length;
+    }
+    excel.syncs.push({ sentBytes: this.sent, receivedBytes: received, writtenRows: this.writtenRows });
+    this.sent = 0;
+    this.writtenRows = [];
+  }
+}
+
+class FakeWorkbook {
+  readonly worksheets: FakeWorksheets;
+  readonly settings: FakeSettings;
+  readonly tables: { getItemOrNullObject(name: string): FakeTableObject };
+  constructor(private readonly ctx: FakeContext) {
+    this.worksheets = new FakeWorksheets(ctx);
+    this.settings = new FakeSettings(ctx);
+    this.tables = { getItemOrNullObject: (name: string) => new FakeTableObject(ctx, name) };
+  }
+  getActiveCell(): FakeRange {
+    const a = this.ctx.excel.active;
+    return new FakeRange(this.ctx, a.sheet, () => ({ row: a.row, col: a.col, rows: 1, cols: 1 }));
+  }
+  getSelectedRange(): FakeRange {
+    const e = this.ctx.excel;
+    return new FakeRange(this.ctx, e.active.sheet, () => e.selection ?? { row: e.active.row, col: e.active.col, rows: 1, cols: 1 });
+  }
+}
+
+class FakeWorksheets {
+  items: FakeWorksheet[] = [];
+  constructor(private readonly ctx: FakeContext) {}
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, name);
+  }
+  getItemOrNullObject(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, name, true);
+  }
+  add(name: string): FakeWorksheet {
+    this.ctx.queue.push(() => {
+      if (this.ctx.excel.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error(`ItemAlreadyExists: ${name}`);
+      this.ctx.excel.addSheet(name);
+    });
+    return new FakeWorksheet(this.ctx, name);
+  }
+  load(): this {
+    this.ctx.loads.push(() => {
+      this.items = this.ctx.excel.sheets.map((s) => Object.assign(new FakeWorksheet(this.ctx, s.name), { name: s.name }));
+      return this.items.map((s) => s.name);
+    });
+    return this;
+  }
+}
+
+class FakeWorksheet {
+  isNullObject = false;
+  name = "";
+  readonly charts: { add(type: string, range: FakeRange, by: string): { title: { text: string }; setPosition(a: string, b: string): void } };
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheetName: string,
+    private readonly orNull = false,
+  ) {
+    this.charts = {
+      add: (type: string, range: FakeRange) => {
+        const chart = { title: { text: "" }, setPosition: () => undefined };
+        ctx.queue.push(() => ctx.excel.sheet(sheetName).charts.push({ type, data: rangeA1(range.resolve()), title: chart.title.text }));
+        return chart;
+      },
+    };
+  }
+  load(): this {
+    this.ctx.loads.push(() => {
+      const found = this.ctx.excel.sheets.find((s) => s.name === this.sheetName);
+      this.isNullObject = !found;
+      if (!found && !this.orNull) throw new Error(`ItemNotFound: ${this.sheetName}`);
+      this.name = found?.name ?? "";
+      return this.name;
+    });
+    return this;
+  }
+  getRange(address: string): FakeRange {
+    const r = parseRange(address);
+    return new FakeRange(this.ctx, this.sheetName, () => r);
+  }
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
+    return new FakeRange(this.ctx, this.sheetName, () => ({ row, col, rows, cols }));
+  }
+  delete(): void {
+    this.ctx.queue.push(() => {
+      const i = this.ctx.excel.sheets.findIndex((s) => s.name === this.sheetName);
+      if (i >= 0) this.ctx.excel.sheets.splice(i, 1);
+    });
+  }
+}
+
+class FakeRange {
+  isNullObject = false;
+  values: Scalar[][] = [];
+  valueTypes: string[][] = [];
+  formulasLoaded: Scalar[][] = [];
+  address = "";
+  rowIndex = 0;
+  columnIndex = 0;
+  rowCount = 0;
+  columnCount = 0;
+  cellCount = 0;
+  readonly worksheet: FakeWorksheet;
+  readonly conditionalFormats: FakeConditionalFormats;
+  readonly dataValidation: { rule: unknown; clear(): void };
+  readonly format: { fill: { color: string }; font: { color: string; bold: boolean }; columnWidth: number };
+
+  constructor(
+    private readonly ctx: FakeContext,
+    readonly sheetName: string,
+    readonly resolve: () => RangeRef,
+    private readonly nullWhen?: () => boolean,
+  ) {
+    this.worksheet = new FakeWorksheet(ctx, sheetName);
+    this.conditionalFormats = new FakeConditionalFormats(ctx, this);
+    const here = (): RangeRef => this.resolve();
+    const sheet = (): FakeSheet => ctx.excel.sheet(sheetName);
+    this.dataValidation = {
+      set rule(rule: unknown) {
+        ctx.sent += JSON.stringify(rule).length;
+        ctx.queue.push(() => sheet().validations.push({ range: here(), source: (rule as { list: { source: string } }).list.source }));
+      },
+      get rule(): unknown {
+        return undefined;
+      },
+      clear: (): void => {
+        ctx.queue.push(() => (sheet().validations = sheet().validations.filter((v) => rangeA1(v.range) !== rangeA1(here()))));
+      },
+    };
+    const setFormat = (k: string, v: unknown): void => {
+      ctx.queue.push(() => sheet().formats.set(`${rangeA1(here())}:${k}`, String(v)));
+    };
+    this.format = {
+      fill: { set color(v: string) { setFormat("fill", v); }, get color() { return ""; } },
+      font: {
+        set color(v: string) { setFormat("font", v); },
+        get color() { return ""; },
+        set bold(v: boolean) { setFormat("bold", v); },
+        get bold() { return false; },
+      },
+      set columnWidth(v: number) { setFormat("width", v); },
+      get columnWidth() { return 0; },
+    };
+  }
+
+  private cells(): FakeSheet["cells"] {
+    return this.ctx.excel.sheet(this.sheetName).cells;
+  }
+
+  load(props?: string): this {
+    const wanted = (props ?? "").split(",").map((p) => p.trim());
+    this.ctx.loads.push(() => {
+      if (this.nullWhen?.()) {
+        this.isNullObject = true;
+        return null;
+      }
+      const r = this.resolve();
+      Object.assign(this, { rowIndex: r.row, columnIndex: r.col, rowCount: r.rows, columnCount: r.cols, cellCount: r.rows * r.cols });
+      this.address = `${this.sheetName}!${rangeA1(r)}`;
+      const out: Record<string, unknown> = { address: this.address };
+      const grid = <T>(f: (cell: FakeCell | undefined) => T): T[][] =>
+        Array.from({ length: r.rows }, (_, i) => Array.from({ length: r.cols }, (_, j) => f(this.cells().get(key(r.row + i, r.col + j)))));
+      if (wanted.includes("values")) out.values = this.values = grid((c) => c?.value ?? "");
+      if (wanted.includes("valueTypes"))
+        out.valueTypes = this.valueTypes = grid((c) =>
+          c === undefined ? "Empty" : typeof c.value === "number" ? "Double" : typeof c.value === "boolean" ? "Boolean" : String(c.value).startsWith("#") ? "Error" : "String",
+        );
+      if (wanted.includes("formulas")) out.formulas = this.formulasLoaded = grid((c) => c?.formula ?? "");
+      return out;
+    });
+    return this;
+  }
+
+  /** The fake keeps what was loaded as `formulasLoaded`; the adapter reads `formulas`. */
+  get formulas(): Scalar[][] {
+    return this.formulasLoaded;
+  }
+
+  set formulas(rows: Scalar[][]) {
+    this.ctx.sent += JSON.stringify(rows).length;
+    this.ctx.writtenRows.push(rows.length);
+    this.ctx.queue.push(() => {
+      const r = this.resolve();
+      if (rows.length !== r.rows || rows.some((row) => row.length !== r.cols)) throw new Error("InvalidArgument: dimensions do not match");
+      if (this.ctx.excel.autoExpandTables) {
+        for (const t of this.ctx.excel.tables) {
+          const beside = t.sheet === this.sheetName && r.col === t.range.col + t.range.cols && r.row >= t.range.row && r.row < t.range.row + t.range.rows;
+          if (beside) t.range = { ...t.range, cols: t.range.cols + 1 };
+        }
+      }
+      rows.forEach((row, i) =>
+        row.forEach((input, j) => {
+          const cell = enter(input);
+          if (cell) this.cells().set(key(r.row + i, r.col + j), cell);
+          else this.cells().delete(key(r.row + i, r.col + j));
+        }),
+      );
+    });
+  }
+
+  set numberFormat(rows: string[][]) {
+    this.ctx.sent += JSON.stringify(rows).length;
+    this.ctx.queue.push(() => this.ctx.excel.sheet(this.sheetName).formats.set(`${rangeA1(this.resolve())}:numberFormat`, JSON.stringify(rows[0])));
+  }
+
+  clear(applyTo: string): void {
+    this.ctx.queue.push(() => {
+      const r = this.resolve();
+      for (let i = 0; i < r.rows; i++) for (let j = 0; j < r.cols; j++) if (applyTo === "Contents" || applyTo === "All") this.cells().delete(key(r.row + i, r.col + j));
+    });
+  }
+
+  getUsedRangeOrNullObject(): FakeRange {
+    const bounds = (): RangeRef | null => {
+      const r = this.resolve();
+      let r0 = Infinity;
+      let c0 = Infinity;
+      let r1 = -1;
+      let c1 = -1;
+      for (let i = r.row; i < r.row + r.rows; i++)
+        for (let j = r.col; j < r.col + r.cols; j++)
+          if (this.cells().has(key(i, j))) {
+            r0 = Math.min(r0, i);
+            c0 = Math.min(c0, j);
+            r1 = Math.max(r1, i);
+            c1 = Math.max(c1, j);
+          }
+      return r1 < 0 ? null : { row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
+    };
+    return new FakeRange(this.ctx, this.sheetName, () => bounds() ?? this.resolve(), () => bounds() === null);
+  }
+
+  getSurroundingRegion(): FakeRange {
+    // Enough for the tests: the used range of the sheet around the cell.
+    return new FakeRange(this.ctx, this.sheetName, () => {
+      let r1 = 0;
+      let c1 = 0;
+      for (const k of this.cells().keys()) {
+        const [r, c] = k.split(",").map(Number);
+        r1 = Math.max(r1, r);
+        c1 = Math.max(c1, c);
+      }
+      return { row: 0, col: 0, rows: r1 + 1, cols: c1 + 1 };
+    });
+  }
+
+  getTables(): { items: FakeTableObject[]; load(): void } {
+    const collection = {
+      items: [] as FakeTableObject[],
+      load: () =>
+        this.ctx.loads.push(() => {
+          const r = this.resolve();
+          collection.items = this.ctx.excel.tables
+            .filter((t) => t.sheet === this.sheetName && r.row >= t.range.row && r.row < t.range.row + t.range.rows && r.col >= t.range.col && r.col < t.range.col + t.range.cols)
+            .map((t) => Object.assign(new FakeTableObject(this.ctx, t.name), { name: t.name, showHeaders: t.showHeaders }));
+          return collection.items.map((t) => t.name);
+        }),
+    };
+    return collection;
+  }
+}
+
+class FakeTableObject {
+  isNullObject = false;
+  name = "";
+  showHeaders = true;
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly tableName: string,
+  ) {}
+  load(): this {
+    this.ctx.loads.push(() => {
+      const t = this.table();
+      this.isNullObject = !t;
+      this.name = t?.name ?? "";
+      return this.name;
+    });
+    return this;
+  }
+  private table(): FakeTable | undefined {
+
+    return this.ctx.excel.tables.find((t) => t.name === this.tableName);
+  }
+  getRange(): FakeRange {
+    const t = (): FakeTable => this.table() as FakeTable;
+    return new FakeRange(this.ctx, this.table()?.sheet ?? "", () => t().range);
+  }
+  resize(address: string): void {
+    this.ctx.queue.push(() => {
+      const t = this.table();
+      if (t) t.range = parseRange(address);
+    });
+  }
+}
+
+class FakeConditionalFormat {
+  readonly custom = {
+    rule: {
+      formula: "",
+      load: (): void => {
+        this.ctx.loads.push(() => (this.custom.rule.formula = this.stored()?.formula ?? ""));
+      },
+    },
+    format: { fill: { color: "" }, font: { color: "" } },
+  };
+  priority = 0;
+  stopIfTrue = false;
+  type = "Custom";
+  id = "";
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheetName: string,
+    private readonly stored: () => FakeCf | undefined,
+  ) {}
+  delete(): void {
+    this.ctx.queue.push(() => {
+      const sheet = this.ctx.excel.sheet(this.sheetName);
+      sheet.cfs = sheet.cfs.filter((c) => c !== this.stored());
+    });
+  }
+  getRangeOrNullObject(): FakeRange {
+    return new FakeRange(this.ctx, this.sheetName, () => (this.stored() as FakeCf).range, () => !this.stored());
+  }
+}
+
+class FakeConditionalFormats {
+  items: FakeConditionalFormat[] = [];
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly range: FakeRange,
+  ) {}
+  add(type: string): FakeConditionalFormat {
+    if (type !== "Custom") throw new Error("the fake knows custom rules only");
+    const ctx = this.ctx;
+    let stored: FakeCf | undefined;
+    const cf = new FakeConditionalFormat(ctx, this.range.sheetName, () => stored);
+    ctx.queue.push(() => {
+      stored = {
+        id: ctx.excel.newCfId(),
+        range: this.range.resolve(),
+        type: "Custom",
+        formula: cf.custom.rule.formula,
+        fill: cf.custom.format.fill.color,
+        font: cf.custom.format.font.color,
+        priority: cf.priority,
+      };
+      ctx.excel.sheet(this.range.sheetName).cfs.push(stored);
+    });
+    ctx.sent += 200; // the rule, its colours and the call itself
+    return cf;
+  }
+  load(): this {
+    this.ctx.loads.push(() => {
+      const r = this.range.resolve();
+      const sheet = this.ctx.excel.sheet(this.range.sheetName);
+      const overlapping = sheet.cfs.filter((c) => c.range.row < r.row + r.rows && r.row < c.range.row + c.range.rows && c.range.col < r.col + r.cols && r.col < c.range.col + c.range.cols);
+      this.items = overlapping.map((c) => Object.assign(new FakeConditionalFormat(this.ctx, this.range.sheetName, () => c), { id: c.id, type: c.type }));
+      return this.items.map((i) => i.id);
+    });
+    return this;
+  }
+}
+
+class FakeSetting {
+  isNullObject = false;
+  value: unknown = undefined;
+  key = "";
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly settingKey: string,
+  ) {}
+  load(): this {
+    this.ctx.loads.push(() => {
+      const has = this.ctx.excel.settings.has(this.settingKey);
+      this.isNullObject = !has;
+      this.value = this.ctx.excel.settings.get(this.settingKey);
+      return this.value ?? null;
+    });
+    return this;
+  }
+  delete(): void {
+    this.ctx.queue.push(() => this.ctx.excel.settings.delete(this.settingKey));
+  }
+}
+
+class FakeSettings {
+  items: FakeSetting[] = [];
+  constructor(private readonly ctx: FakeContext) {}
+  add(k: string, value: unknown): void {
+    this.ctx.sent += JSON.stringify(value).length;
+    this.ctx.queue.push(() => this.ctx.excel.settings.set(k, value));
+  }
+  getItemOrNullObject(k: string): FakeSetting {
+    return new FakeSetting(this.ctx, k);
+  }
+  load(): this {
+    this.ctx.loads.push(() => {
+      this.items = [...this.ctx.excel.settings.entries()].map(([k, v]) => Object.assign(new FakeSetting(this.ctx, k), { key: k, value: v }));
+      return this.items.map((i) => [i.key, i.value]);
+    });
+    return this;
+  }
+}

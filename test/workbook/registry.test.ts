@@ -1,0 +1,35 @@
+/** Every registered method runs on the sample, returns the codes it announces, and explains itself. */
+import { memoryWorkbookFrom } from "../../src/preview/loadSample";
+import { sampleBook } from "../../src/preview/sampleData";
+import { createGridAdapter } from "../../src/workbook/model/gridAdapter";
+import { METHODS } from "../../src/workbook/methods/registry";
+import { completeParams } from "../../src/workbook/methods/types";
+import { prepare } from "../../src/workbook/segmentation";
+
+describe("method registry", () => {
+  test("ids are unique and every parameter default is one of its choices", () => {
+    expect(new Set(METHODS.map((m) => m.id)).size).toBe(METHODS.length);
+    for (const m of METHODS) for (const p of m.params) expect(p.choices.map((c) => c.value)).toContain(p.defaultValue);
+  });
+
+  test.each(METHODS.filter((m) => !m.usesPeriods).map((m) => [m.id]))("%s runs on the customer table with every choice of every parameter", async (id) => {
+    const wb = memoryWorkbookFrom(sampleBook());
+    const port = createGridAdapter(wb);
+    const source = (await port.locateSource())!;
+    const method = METHODS.find((m) => m.id === id)!;
+    for (const p of method.params) {
+      for (const choice of p.choices) {
+        const params = completeParams(method, { [p.key]: choice.value });
+        const prepared = await prepare(port, source.ref, { methodId: id, params, roles: { value: 3, second: 4, name: 1 } });
+        expect(prepared.run.codes).toEqual(method.codes(params));
+        expect(prepared.run.explanation.total.customers).toBeGreaterThan(200);
+        expect(prepared.run.cuts).toHaveLength(prepared.run.codes.length);
+      }
+    }
+  });
+
+  test("unknown or missing parameters fall back to the defaults", () => {
+    const abc = METHODS[0];
+    expect(completeParams(abc, { cuts: "99/99", rule: "byhand" })).toEqual({ cuts: "default", rule: "byhand", basis: "value" });
+  });
+});
