@@ -5,11 +5,15 @@
  * numbers against those formulas:
  * - the number 7 and the text "7" are the same customer (COUNTIFS(ids, 7) counts both);
  * - text is compared without regard to case ("c-001" = "C-001"), as Excel compares text;
- * - text is NOT trimmed: "C1 " and "C1" are two customers, as they are for COUNTIFS.
  *
- * One deliberate difference: text holding a number with more than 15 significant digits (a long
- * account or card number stored as text) stays text. COUNTIFS converts it to a 15-digit number
- * and so merges different accounts — a known Excel pitfall we do not copy.
+ * Two deliberate differences from COUNTIFS, both against common messes:
+ * - text is trimmed (spaces, tabs, line breaks, non-breaking spaces at either end; inner spaces
+ *   count): "C1 " = "C1". A trailing space in one month's export must not split a customer in
+ *   two — or make it GONE and NEW at once in a month-to-month comparison. Every function that
+ *   matches IDs (SUMMARY, BGNBDINPUT, TRANSITIONS, MOVE, PREVIOUS) uses this one rule.
+ * - text holding a number with more than 15 significant digits (a long account or card number
+ *   stored as text) stays text. COUNTIFS converts it to a 15-digit number and so merges
+ *   different accounts — a known Excel pitfall we do not copy.
  *
  * A blank cell has no key (the order line has no customer). Booleans are keys of their own.
  */
@@ -40,12 +44,13 @@ export function idKey(cell: unknown): IdKey | null {
     return cell === 0 ? 0 : cell; // -0 and 0 are one customer
   }
   if (typeof cell === "string") {
-    if (cell === "") return null;
-    if (PLAIN_NUMBER.test(cell) && significantDigits(cell) <= 15) {
-      const n = Number(cell);
+    const text = cell.trim();
+    if (text === "") return null;
+    if (PLAIN_NUMBER.test(text) && significantDigits(text) <= 15) {
+      const n = Number(text);
       if (Number.isFinite(n)) return n === 0 ? 0 : n;
     }
-    return cell.toLowerCase();
+    return text.toLowerCase();
   }
   if (typeof cell === "boolean") return `${SPECIAL}${cell ? "TRUE" : "FALSE"}`;
   if (cell instanceof Date) {

@@ -4,8 +4,7 @@
  * the SEGMENT.TRANSITIONS / MOVE / PREVIOUS formulas all call this module with two snapshots,
  * each a list of rows (customer ID, class code, optional value).
  *
- * Matching customers — the rule of Excel's COUNTIF, because users check us with COUNTIF, plus
- * trimming (customerIds.ts `idKey` does the COUNTIF part):
+ * Matching customers — the one rule of customerIds.ts `idKey` (Excel's COUNTIF, text trimmed):
  * - the number 7 and the text "7" (or "007", " 7 ") are the same customer;
  * - text is compared without regard to case: "c-001" = "C-001";
  * - text is trimmed first (spaces, tabs, line breaks and non-breaking spaces at either end, as
@@ -99,10 +98,6 @@ export interface Snapshot {
   readonly rowOfKey: ReadonlyMap<IdKey, number>;
 }
 
-/** The matching key of an ID cell: COUNTIF's rule after trimming text. Null = blank ID. */
-export function customerKey(cell: unknown): IdKey | null {
-  return idKey(typeof cell === "string" ? cell.trim() : cell);
-}
 
 /** The text of a class cell, trimmed; null when blank. Numbers (RFM scores 1–5) become text. */
 function classText(cell: unknown): string | null {
@@ -119,7 +114,7 @@ function classText(cell: unknown): string | null {
 /** An ID as the user wrote it, for messages. */
 function idForMessage(cell: unknown): string {
   if (typeof cell === "string") return cell.trim();
-  const key = customerKey(cell);
+  const key = idKey(cell);
   return key === null ? String(cell) : String(key);
 }
 
@@ -153,7 +148,7 @@ export function readSnapshot(cells: SnapshotCells, name: string): Snapshot {
       errors.set(i, idCell);
       continue;
     }
-    const key = customerKey(idCell);
+    const key = idKey(idCell);
     if (key === null) {
       codeIndex[i] = NOT_A_CUSTOMER;
       continue;
@@ -582,7 +577,7 @@ export function movers(t: Transitions): Mover[] {
       steps: Math.abs(after - before),
       previousValue: t.previous.values[j],
       currentValue: t.current.values[i],
-      key: customerKey(id) as IdKey,
+      key: idKey(id) as IdKey,
     });
   }
   list.sort((a, b) => {

@@ -174,12 +174,14 @@ describe("customer summary from order lines", () => {
 });
 
 describe("customer ID keys (Excel's COUNTIFS rule)", () => {
-  test("the number 7 and the text 7 are one customer; case does not matter; spaces do", () => {
+  test("the number 7 and the text 7 are one customer; case and surrounding spaces do not matter", () => {
     expect(idKey(7)).toBe(idKey("7"));
     expect(idKey("7.0")).toBe(7);
     expect(idKey("007")).toBe(7); // COUNTIFS(ids, "007") counts 7 too
     expect(idKey("C-001")).toBe(idKey("c-001"));
-    expect(idKey("C1 ")).not.toBe(idKey("C1"));
+    expect(idKey(" C1\u00a0")).toBe(idKey("C1")); // trimmed, unlike COUNTIFS (a stray space must not split a customer)
+    expect(idKey("C 1")).not.toBe(idKey("C1"));
+    expect(idKey("  ")).toBeNull();
     expect(idKey(-0)).toBe(idKey(0));
   });
 

@@ -5,7 +5,8 @@
  * Integer values keep sums exact.
  */
 import fc from "fast-check";
-import { compareSnapshots, customerKey, DIRECTION_CODES, GONE, SnapshotCells, transitionTable, Transitions } from "../../src/segment/transitions";
+import { idKey } from "../../src/segment/customerIds";
+import { compareSnapshots, DIRECTION_CODES, GONE, SnapshotCells, transitionTable, Transitions } from "../../src/segment/transitions";
 
 const RUNS = { numRuns: 1000 };
 const CODES = ["A", "B", "C", "D"];
@@ -62,9 +63,9 @@ function shuffle<T>(items: readonly T[], seed: number): T[] {
 /** Direction per customer, by matching key: independent of row order. */
 function directionByCustomer(t: Transitions): Map<unknown, string> {
   const out = new Map<unknown, string>();
-  Array.from(t.current.cells.ids as unknown[]).forEach((id, i) => out.set(customerKey(id), DIRECTION_CODES[t.currentDirection[i]]));
+  Array.from(t.current.cells.ids as unknown[]).forEach((id, i) => out.set(idKey(id), DIRECTION_CODES[t.currentDirection[i]]));
   Array.from(t.previous.cells.ids as unknown[]).forEach((id, i) => {
-    if (t.previousDirection[i] === GONE) out.set(customerKey(id), "GONE");
+    if (t.previousDirection[i] === GONE) out.set(idKey(id), "GONE");
   });
   return out;
 }
