@@ -26,6 +26,8 @@ export interface BenchCase {
   readonly repeats?: number;
   /** A target the median must meet, in ms, printed beside the result. */
   readonly targetMs?: number;
+  /** Also report the memory one run holds at its end (needs node --expose-gc). */
+  readonly measureMemory?: boolean;
 }
 
 export interface BenchResult {
@@ -36,6 +38,10 @@ export interface BenchResult {
   readonly baselineMedianMs?: number;
   readonly targetMs?: number;
   readonly repeats: number;
+  /** Heap + array buffers grown by one run, result still held (MB); undefined when not measured. */
+  readonly memoryMb?: number;
+  /** Anything else measured, in words (e.g. request counts). */
+  readonly note?: string;
 }
 
 export function median(xs: readonly number[]): number {
@@ -56,6 +62,20 @@ function timeOnce(run: () => unknown): number {
   return performance.now() - t0;
 }
 
+const gc = (globalThis as { gc?: () => void }).gc;
+
+/** Memory held right after one run (garbage included, minus what was there before): a fair peak estimate. */
+function memoryOfOneRun(run: () => unknown): number | undefined {
+  if (!gc) return undefined;
+  gc();
+  const before = process.memoryUsage();
+  const result = run();
+  const after = process.memoryUsage();
+  consume(result);
+  const grown = after.heapUsed + after.arrayBuffers - (before.heapUsed + before.arrayBuffers);
+  return Math.max(0, grown) / 2 ** 20;
+}
+
 export function runCase(c: BenchCase): BenchResult {
   const repeats = c.repeats ?? 7;
   const inProcess = c.baseline && "run" in c.baseline ? c.baseline : undefined;
@@ -74,9 +94,11 @@ export function runCase(c: BenchCase): BenchResult {
     baselineMedianMs = c.baseline.external() ?? undefined;
     if (baselineMedianMs === undefined) baselineLabel = `${baselineLabel} (skipped: not installed)`;
   }
+  const memoryMb = c.measureMemory ? memoryOfOneRun(c.subject.run) : undefined;
   return {
     name: c.name,
     subjectLabel: c.subject.label,
+    memoryMb,
     medianMs: median(subject),
     baselineLabel,
     baselineMedianMs,
@@ -89,16 +111,16 @@ const fmt = (ms: number): string => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
 
 export function formatTable(results: readonly BenchResult[]): string {
   const lines = [
-    "| case | median (ms) | target (ms) | baseline | baseline median (ms) | baseline ÷ ours |",
-    "|---|---:|---:|---|---:|---:|",
+    "| case | median (ms) | target (ms) | memory (MB) | baseline | baseline median (ms) | baseline ÷ ours | notes |",
+    "|---|---:|---:|---:|---|---:|---:|---|",
   ];
   for (const r of results) {
     const ratio = r.baselineMedianMs !== undefined ? `${(r.baselineMedianMs / r.medianMs).toFixed(1)}×` : "";
     const target = r.targetMs !== undefined ? `${r.targetMs} ${r.medianMs <= r.targetMs ? "met" : "MISSED"}` : "";
     lines.push(
-      `| ${r.name} | ${fmt(r.medianMs)} | ${target} | ${r.baselineLabel ?? ""} | ${
+      `| ${r.name} | ${fmt(r.medianMs)} | ${target} | ${r.memoryMb !== undefined ? r.memoryMb.toFixed(0) : ""} | ${r.baselineLabel ?? ""} | ${
         r.baselineMedianMs !== undefined ? fmt(r.baselineMedianMs) : ""
-      } | ${ratio} |`,
+      } | ${ratio} | ${r.note ?? ""} |`,
     );
   }
   return lines.join("\n");

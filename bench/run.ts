@@ -2,27 +2,21 @@
  * `npm run bench`: times every case in bench/cases and prints one Markdown table of medians,
  * with each baseline measured in the same run. Not part of the test suite: CI times nothing.
  * Pass a word to run only the cases whose name contains it: `npm run bench -- PARETO`.
+ * A full run (no word) also writes the table to docs/benchmarks.md with the machine it ran on.
  */
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { formatTable, runCase } from "./harness";
+import { BenchResult, formatTable, runCase } from "./harness";
 import { allCases } from "./cases";
+import { taskPaneResults } from "./cases/taskpane";
 
 const filter = process.argv[2]?.toLowerCase();
-const cases = allCases.filter((c) => !filter || c.name.toLowerCase().includes(filter));
-const machine = `Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()}`;
-console.log(machine);
-const results = cases.map((c) => {
-  const r = runCase(c);
-  console.error(`done: ${c.name}`);
-  return r;
-});
-const table = formatTable(results);
-console.log(table);
-// A full run (no filter) is the record: docs/benchmarks.md keeps the table with the machine it ran on.
-if (!filter) {
-  const doc = [
+const cpu = os.cpus()[0]?.model ?? "cpu";
+const machine = `Node ${process.version}, ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()}`;
+
+function benchmarksDoc(table: string): string {
+  return [
     "# Benchmarks",
     "",
     "Written by `npm run bench` (a full run). Medians over repeated runs; each baseline was measured in the",
@@ -33,5 +27,22 @@ if (!filter) {
     table,
     "",
   ].join("\n");
-  fs.writeFileSync(path.join(__dirname, "..", "docs", "benchmarks.md"), doc);
 }
+
+async function main(): Promise<void> {
+  console.log(machine);
+  const results: BenchResult[] = [];
+  for (const c of allCases.filter((c) => !filter || c.name.toLowerCase().includes(filter))) {
+    results.push(runCase(c));
+    console.error(`done: ${c.name}`);
+  }
+  if (!filter || "task pane".includes(filter)) results.push(...(await taskPaneResults()));
+  const table = formatTable(results);
+  console.log(table);
+  if (!filter) fs.writeFileSync(path.join(__dirname, "..", "docs", "benchmarks.md"), benchmarksDoc(table));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -4,5 +4,6 @@ import { tierCases } from "./tiers";
 import { quadrantCases } from "./quadrant";
 import { versusCases } from "./versusOthers";
 import { orderCases } from "./orders";
+import { scalingCases } from "./scaling";
 
-export const allCases: BenchCase[] = [...tierCases, ...versusCases, ...quadrantCases, ...orderCases];
+export const allCases: BenchCase[] = [...tierCases, ...versusCases, ...quadrantCases, ...orderCases, ...scalingCases];

@@ -59,7 +59,13 @@ export function readAsOf(arg: unknown): number | undefined {
 export function spillColumns<T>(columns: readonly (readonly T[])[], orientation: Orientation): T[][] {
   if (orientation === "row") return columns.map((c) => [...c]);
   const n = columns[0]?.length ?? 0;
+  const k = columns.length;
   const out: T[][] = new Array(n);
-  for (let i = 0; i < n; i++) out[i] = columns.map((c) => c[i]);
+  // Plain loops: a million rows × a closure call each was a visible share of RFM's time.
+  for (let i = 0; i < n; i++) {
+    const row: T[] = new Array(k);
+    for (let j = 0; j < k; j++) row[j] = columns[j][i];
+    out[i] = row;
+  }
   return out;
 }

@@ -29,6 +29,7 @@
 import { KIND_NUMBER, NumberColumn } from "./cells";
 import { combineColumns } from "./rowColumns";
 import { SegmentError } from "./segmentError";
+import { selectInPlace } from "./selection";
 
 export const RFM_DIMENSIONS = ["R", "F", "M"] as const;
 export const RECENCY = 0;
@@ -39,15 +40,43 @@ export const BREAK_COUNT = SCORE_COUNT - 1;
 
 /** The k/5 quantiles (k = 1…4) of values sorted ascending, at exact fractions (see above). */
 export function quintileBreaks(sorted: Float64Array): Float64Array {
-  const n = sorted.length;
+  return quintilesFrom(sorted.length, (i) => sorted[i]);
+}
+
+/**
+ * The same quintiles of unsorted values, reordering `work` in place: only the (at most eight)
+ * order statistics the breaks need are selected (quickselect, O(n) each), instead of sorting a
+ * million values to read eight of them.
+ */
+export function quintileBreaksOf(work: Float64Array): Float64Array {
+  const n = work.length;
+  const needed = new Set<number>();
+  for (let k = 1; k <= BREAK_COUNT; k++) {
+    const lo = Math.floor(((n - 1) * k) / SCORE_COUNT);
+    needed.add(lo);
+    if (lo + 1 < n) needed.add(lo + 1);
+  }
+  const statistic = new Map<number, number>();
+  let from = 0;
+  for (const index of [...needed].sort((a, b) => a - b)) {
+    // After selecting index i, everything above i is ≥ it: the next statistic lies above i.
+    statistic.set(index, selectInPlace(work.subarray(from), index - from));
+    from = index + 1;
+  }
+  return quintilesFrom(n, (i) => statistic.get(i) ?? NaN);
+}
+
+function quintilesFrom(n: number, orderStatistic: (index: number) => number): Float64Array {
   const breaks = new Float64Array(BREAK_COUNT).fill(NaN);
   if (n === 0) return breaks;
   for (let k = 1; k <= BREAK_COUNT; k++) {
     const scaled = (n - 1) * k; // index × 5, an exact integer
     const lo = Math.floor(scaled / SCORE_COUNT);
     const fraction = (scaled - lo * SCORE_COUNT) / SCORE_COUNT;
+    const low = orderStatistic(lo);
+    const high = fraction === 0 ? low : orderStatistic(lo + 1);
     // A zero fraction or equal neighbours give the data value itself, bit for bit: ties stay whole.
-    breaks[k - 1] = fraction === 0 || sorted[lo + 1] === sorted[lo] ? sorted[lo] : sorted[lo] + fraction * (sorted[lo + 1] - sorted[lo]);
+    breaks[k - 1] = fraction === 0 || high === low ? low : low + fraction * (high - low);
   }
   return breaks;
 }
@@ -103,11 +132,11 @@ export function rfmScores(
       breaks.push(given);
       continue;
     }
-    const sorted = new Float64Array(m);
+    const work = new Float64Array(m);
     let j = 0;
     const values = inputs[d].values;
-    for (let i = 0; i < n; i++) if (column.kinds[i] === KIND_NUMBER) sorted[j++] = values[i];
-    breaks.push(quintileBreaks(sorted.sort()));
+    for (let i = 0; i < n; i++) if (column.kinds[i] === KIND_NUMBER) work[j++] = values[i];
+    breaks.push(quintileBreaksOf(work));
   }
   const scores = [new Float64Array(n), new Float64Array(n), new Float64Array(n)];
   const counts = [new Int32Array(SCORE_COUNT), new Int32Array(SCORE_COUNT), new Int32Array(SCORE_COUNT)];

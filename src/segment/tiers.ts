@@ -18,7 +18,7 @@
  * Because the class only grows as the value falls, a fitted model is just one threshold value
  * per cut: no per-row sort index is needed, only a sort of the positive values.
  */
-import { KIND_NUMBER, NumberColumn } from "./cells";
+import { NumberColumn } from "./cells";
 import { Basis } from "./cuts";
 import { sortNonNegative } from "./sortNonNegative";
 
@@ -44,16 +44,16 @@ export interface TierModel {
 
 /** The positive values of a column, sorted ascending (typed-array sort: no comparator calls). */
 export function sortedPositives(column: NumberColumn): Float64Array {
-  const { values, kinds } = column;
+  const { values } = column;
+  // One pass into a full-size buffer, then a view of the filled part. NaN marks non-numbers
+  // (cells.ts), and NaN > 0 is false, so the kinds need not be read.
+  const buffer = new Float64Array(values.length);
   let m = 0;
-  for (let i = 0; i < values.length; i++) if (kinds[i] === KIND_NUMBER && values[i] > 0) m++;
-  const positives = new Float64Array(m);
-  let j = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
-    if (kinds[i] === KIND_NUMBER && v > 0) positives[j++] = v;
+    if (v > 0) buffer[m++] = v;
   }
-  return sortNonNegative(positives);
+  return sortNonNegative(buffer.subarray(0, m));
 }
 
 /** Sum from the largest value down: the same order as the running sums, so the last share is exactly 1. */

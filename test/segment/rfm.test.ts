@@ -1,7 +1,7 @@
 /** RFM quintile scores (methods.md §7): ties, skew, exact breaks, user edges, properties. */
 import * as fc from "fast-check";
 import { readNumberColumn } from "../../src/segment/cells";
-import { quintileBreaks, rfmScores, scoreOf, scoresUsed, validateEdges, rfmCode } from "../../src/segment/rfm";
+import { quintileBreaks, quintileBreaksOf, rfmScores, scoreOf, scoresUsed, validateEdges, rfmCode } from "../../src/segment/rfm";
 import { SegmentError } from "../../src/segment/segmentError";
 
 function score(recency: unknown[], frequency: unknown[], monetary: unknown[], edges: (Float64Array | null)[] = [null, null, null]) {
@@ -154,5 +154,17 @@ describe("RFM scores", () => {
         }
       }),
     );
+  });
+});
+
+describe("quintile breaks by selection equal those from a full sort", () => {
+  test("on random data with ties and negatives, every size from 0 to 60 and a large one", () => {
+    let seed = 12345;
+    const random = (): number => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    for (const n of [...Array.from({ length: 61 }, (_, i) => i), 100_003]) {
+      const values = Float64Array.from({ length: n }, () => (random() < 0.3 ? Math.floor(random() * 5) : (random() - 0.2) * 1000));
+      const expected = quintileBreaks(Float64Array.from(values).sort());
+      expect(Array.from(quintileBreaksOf(Float64Array.from(values)))).toEqual(Array.from(expected));
+    }
   });
 });

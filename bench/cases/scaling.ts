@@ -1,0 +1,179 @@
+/**
+ * Every method at the sizes users have — 10k, 100k and a full Excel column — through the custom
+ * functions themselves (Excel's arrays in, the spilled array out), plus memory; and the orders
+ * pipeline against pandas and against the by-hand COUNTIFS/MAXIFS/SUMIFS sheet.
+ */
+import { HyperFormula } from "hyperformula";
+import { abc, abcd } from "../../src/functions/tierFunctions";
+import { pareto } from "../../src/functions/paretoFunctions";
+import { quadrant } from "../../src/functions/quadrantFunctions";
+import { rfm } from "../../src/functions/rfmFunctions";
+import { lifecycle } from "../../src/functions/lifecycleFunctions";
+import { summary } from "../../src/functions/ordersFunctions";
+import { bgnbd } from "../../src/functions/bgnbdFunctions";
+import { groupOrders } from "../../src/segment/orders";
+import { summarizeCustomers } from "../../src/segment/customerSummary";
+import { rfmScores } from "../../src/segment/rfm";
+import { readNumberColumn } from "../../src/segment/cells";
+import { simulateBgNbd } from "../../src/segment/simulateBgNbd";
+import { hyperFormulaWithAddin } from "../../test/harness/hyperformulaAddin";
+import { installCustomFunctionsGlobal } from "../../test/setup/customFunctionsStandIn";
+import { BenchCase, revenueValues, seededRandom } from "../harness";
+import { timePython, writeFloat64 } from "../python";
+
+installCustomFunctionsGlobal(globalThis as unknown as Record<string, unknown>);
+
+const SIZES = [10_000, 100_000, 1_048_576];
+const label = (n: number): string => n.toLocaleString("en");
+const column = (values: ArrayLike<unknown>): unknown[][] => Array.from(values as ArrayLike<unknown>, (v) => [v]);
+
+/** Data is made on first use (the untimed warm-up), so a filtered run does not pay for all of it. */
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
+interface Customers {
+  revenue: unknown[][];
+  profit: unknown[][];
+  recency: unknown[][];
+  frequency: unknown[][];
+  monetary: unknown[][];
+  first: unknown[][];
+  last: unknown[][];
+}
+
+function customers(n: number): Customers {
+  const random = seededRandom(n);
+  const revenue = revenueValues(n, n + 1);
+  const recency = Array.from({ length: n }, () => Math.floor(random() * 730));
+  const frequency = Array.from({ length: n }, () => (random() < 0.5 ? 1 : 1 + Math.floor(-Math.log(random()) * 4)));
+  const last = recency.map((r) => 45_000 - r);
+  return {
+    revenue: column(revenue),
+    profit: column(revenue.map((v) => Math.round(v * (random() - 0.2)))),
+    recency: column(recency),
+    frequency: column(frequency),
+    monetary: column(revenue.map(Math.abs)),
+    first: column(last.map((d) => d - Math.floor(random() * 1000))),
+    last: column(last),
+  };
+}
+
+function methodCases(n: number): BenchCase[] {
+  const data = lazy(() => customers(n));
+  const repeats = n > 500_000 ? 5 : 7;
+  const make = (method: string, run: (d: Customers) => unknown): BenchCase => ({
+    name: `${method}, ${label(n)} customers (custom function)`,
+    repeats,
+    measureMemory: n === SIZES[SIZES.length - 1],
+    subject: { label: "SEGMENT function", run: () => run(data()) },
+  });
+  return [
+    make("ABC", (d) => abc(d.revenue)),
+    make("ABCD", (d) => abcd(d.revenue)),
+    make("PARETO", (d) => pareto(d.profit)),
+    make("QUADRANT", (d) => quadrant(d.revenue, d.frequency)),
+    make("RFM", (d) => rfm(d.recency, d.frequency, d.monetary)),
+    make("LIFECYCLE", (d) => lifecycle(d.first, d.last, d.frequency)),
+  ];
+}
+
+/** Order lines with numeric customer IDs (so pandas gets the same data as a float64 file). */
+function orderLines(lines: number, customerCount: number): { ids: number[]; dates: number[]; amounts: number[] } {
+  const random = seededRandom(lines + 3);
+  const ids = new Array<number>(lines);
+  const dates = new Array<number>(lines);
+  const amounts = new Array<number>(lines);
+  for (let i = 0; i < lines; i++) {
+    ids[i] = 1 + Math.floor(random() * customerCount);
+    dates[i] = 44_500 + Math.floor(random() * 730);
+    amounts[i] = Math.round((random() - 0.03) * 50_000) / 100;
+  }
+  return { ids, dates, amounts };
+}
+
+function ordersCases(lines: number, customerCount: number): BenchCase[] {
+  const o = lazy(() => orderLines(lines, customerCount));
+  const excel = lazy(() => [column(o().ids), column(o().dates), column(o().amounts)] as const);
+  const files = lazy(() => [writeFloat64(o().ids), writeFloat64(o().dates), writeFloat64(o().amounts)]);
+  const n = `${label(lines)} order lines / ${label(customerCount)} customers`;
+  return [
+    {
+      name: `SUMMARY, ${n} (custom function)`,
+      repeats: 5,
+      measureMemory: lines >= 1_000_000,
+      subject: { label: "SEGMENT.SUMMARY", run: () => summary(...excel()) },
+    },
+    {
+      name: `SUMMARY + RFM, ${n} (engine) vs pandas`,
+      targetMs: lines >= 1_000_000 ? 1000 : undefined,
+      repeats: 5,
+      subject: {
+        label: "engine: group, summarize, score",
+        run: () => {
+          const grouped = groupOrders(o().ids, o().dates, o().amounts);
+          const s = summarizeCustomers(grouped);
+          return rfmScores(readNumberColumn(s.daysSinceLast), readNumberColumn(grouped.lines), readNumberColumn(grouped.amount));
+        },
+      },
+      baseline: {
+        label: "pandas groupby + quantile scores",
+        external: () => {
+          const [ids, dates, amounts] = files();
+          return timePython("summary_rfm_pandas.py", [ids, dates, amounts, "5"])?.medianMs ?? null;
+        },
+      },
+    },
+  ];
+}
+
+/** SEGMENT.SUMMARY in a sheet against the by-hand per-customer MINIFS/MAXIFS/COUNTIFS/SUMIFS a user types. */
+function summaryFormulaCase(lines: number, customerCount: number): BenchCase {
+  const o = orderLines(lines, customerCount);
+  const sheet = o.ids.map((id, i) => [id, o.dates[i], o.amounts[i]]);
+  const r = `$A$1:$A$${lines}`;
+  const d = `$B$1:$B$${lines}`;
+  const a = `$C$1:$C$${lines}`;
+  const byHand = Array.from({ length: customerCount }, (_, c) => {
+    const id = `E${c + 1}`;
+    return [c + 1, `=MINIFS(${d},${r},${id})`, `=MAXIFS(${d},${r},${id})`, `=COUNTIFS(${r},${id})`, `=SUMIFS(${a},${r},${id})`];
+  });
+  const evaluate = (formulas: unknown[][]): unknown => {
+    const hf: HyperFormula = hyperFormulaWithAddin({ Sheet1: sheet });
+    hf.setCellContents({ sheet: 0, row: 0, col: 4 }, formulas as never);
+    const out = hf.getCellValue({ sheet: 0, row: 1, col: 6 });
+    hf.destroy();
+    return out;
+  };
+  return {
+    name: `SUMMARY as formulas in HyperFormula, ${label(lines)} order lines / ${customerCount} customers`,
+    repeats: 3,
+    subject: { label: "=SEGMENT.SUMMARY(A1:A…,B1:B…,C1:C…)", run: () => evaluate([[`=SEGMENT.SUMMARY(A1:A${lines},B1:B${lines},C1:C${lines})`]]) },
+    baseline: { label: "by-hand MINIFS/MAXIFS/COUNTIFS/SUMIFS per customer", run: () => evaluate(byHand) },
+  };
+}
+
+function bgnbdCase(customerCount: number): BenchCase {
+  const data = lazy(() => {
+    const random = seededRandom(customerCount);
+    const ages = Array.from({ length: customerCount }, () => 27 + Math.floor(random() * 13));
+    const c = simulateBgNbd({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, ages, 12);
+    return [column(c.x), column(Array.from(c.tx, (v) => Math.round(v * 7) / 7)), column(c.T)] as const;
+  });
+  return {
+    name: `BGNBD fit, ${label(customerCount)} customers (custom function)`,
+    targetMs: customerCount >= 50_000 ? 1000 : undefined,
+    subject: { label: "SEGMENT.BGNBD", run: () => bgnbd(...data()) },
+  };
+}
+
+export const scalingCases: BenchCase[] = [
+  ...SIZES.flatMap(methodCases),
+  ...ordersCases(100_000, 10_000),
+  ...ordersCases(1_000_000, 50_000),
+  summaryFormulaCase(1000, 50),
+  summaryFormulaCase(5000, 200),
+  bgnbdCase(5000),
+  bgnbdCase(50_000),
+];
