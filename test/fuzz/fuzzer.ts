@@ -50,8 +50,10 @@ function randomMatrix(random: Random, rows: number, columns: number, columnLike?
 /** Shapes: mostly small lists, sometimes blocks, empty arrays, or a full Excel column. */
 export function randomShape(random: Random, allowHuge: boolean): [number, number] {
   const u = random();
-  if (allowHuge && u < 0.002) return [1_048_576, 1];
-  if (allowHuge && u < 0.01) return [100_000, 1];
+  // In a 100,000-call run: about 3 full Excel columns and 10 of 100,000 rows per function — enough
+  // to catch anything quadratic, few enough that the run takes minutes, not hours.
+  if (allowHuge && u < 0.00003) return [1_048_576, 1];
+  if (allowHuge && u < 0.00013) return [100_000, 1];
   if (u < 0.03) return [0, 0];
   if (u < 0.05) return [1, 0];
   if (u < 0.55) return [1 + Math.floor(random() * 40), 1];
