@@ -176,20 +176,17 @@ describe("computedAbcLimits matches R's ABCanalysis 1.2.1", () => {
     expect(Array.from(data)).toEqual(before);
   });
 
-  test("1,048,576 values: R's limits, in well under a second", () => {
+  test("1,048,576 values: R's limits (speed is measured by npm run bench, not here)", () => {
     // k <- 0:(2^20-1); h <- (k * 2654435761) %% 2^32; floor(1e9 / (1 + h %% 1000003))
     // (k·2654435761 < 2^53, so the products are exact in both languages)
     const n = 1048576;
     const data = new Float64Array(n);
     for (let k = 0; k < n; k++) data[k] = Math.floor(1e9 / (1 + (((k * 2654435761) % 4294967296) % 1000003)));
     expect(data.reduce((a, v) => a + v, 0)).toBe(17693948169); // same data as R: sum(vb)
-    const t0 = performance.now();
     const l = computedAbcLimits(data);
     const classes = classifyByLimits(data, l as ComputedAbcLimits);
-    const ms = performance.now() - t0;
     expect(l).toEqual({ abLimit: 17241, bcLimit: 7092, aEffort: 0.058000000000000003, cEffort: 0.14100000000000001 });
     expect(counts(classes)).toEqual([60813, 87046, 900717]);
-    expect(ms).toBeLessThan(1000);
   });
 });
 

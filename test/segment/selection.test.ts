@@ -72,6 +72,8 @@ describe("percentiles by selection", () => {
     expect(median(reversed)).toBe((n / 2 + n / 2 + 1) / 2);
     expect(median(organPipe)).toBe(sortedPercentile(Array.from(organPipe), 0.5));
     expect(median(constant)).toBe(7);
-    expect(Date.now() - t0).toBeLessThan(2000);
+    // A hang guard, not a speed test (npm run bench measures speed): quickselect gone quadratic
+    // on these orders would take minutes; the introselect fallback keeps it to milliseconds.
+    expect(Date.now() - t0).toBeLessThan(30_000);
   });
 });
