@@ -4,6 +4,7 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const webpack = require("webpack");
 
 /** Every module that declares @customfunction functions (the metadata plugin reads each). */
 const FUNCTION_MODULES = [
@@ -19,6 +20,47 @@ const FUNCTION_MODULES = [
   "./src/functions/lifecycleFunctions.ts",
   "./src/functions/bgnbdFunctions.ts",
 ];
+
+/**
+ * functions.ko.json and functions.zh-CN.json, written next to functions.json: the English
+ * metadata (generated from the JSDoc) with every description translated from the tables in
+ * src/i18n/functionHelp/ (keyed by function id and parameter name). Ids and names are copied
+ * unchanged. A function or parameter without a translation fails the build, naming it.
+ */
+const FUNCTION_HELP_DIR = path.resolve(__dirname, "src/i18n/functionHelp");
+let tsNodeRegistered = false;
+function loadFunctionHelp() {
+  if (!tsNodeRegistered) {
+    require("ts-node").register({ transpileOnly: true, compilerOptions: { module: "commonjs" } });
+    tsNodeRegistered = true;
+  }
+  // Fresh tables on every build (webpack serve rebuilds in the same process).
+  for (const id of Object.keys(require.cache)) if (id.startsWith(FUNCTION_HELP_DIR)) delete require.cache[id];
+  return require(path.join(FUNCTION_HELP_DIR, "index.ts"));
+}
+
+class LocalizedFunctionsMetadataPlugin {
+  apply(compiler) {
+    const name = "LocalizedFunctionsMetadataPlugin";
+    compiler.hooks.thisCompilation.tap(name, (compilation) => {
+      compilation.hooks.processAssets.tap({ name, stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONS }, () => {
+        const english = compilation.getAsset("functions.json");
+        if (!english) return; // the metadata plugin has reported why
+        const { LOCALIZED_METADATA, localizeMetadata } = loadFunctionHelp();
+        for (const file of require("fs").readdirSync(FUNCTION_HELP_DIR)) compilation.fileDependencies.add(path.join(FUNCTION_HELP_DIR, file));
+        const metadata = JSON.parse(english.source.source().toString());
+        for (const target of LOCALIZED_METADATA) {
+          try {
+            const localized = localizeMetadata(metadata, target.table, target.language);
+            compilation.emitAsset(target.file, new webpack.sources.RawSource(JSON.stringify(localized, null, 4)));
+          } catch (error) {
+            compilation.errors.push(new webpack.WebpackError(String(error instanceof Error ? error.message : error)));
+          }
+        }
+      });
+    });
+  }
+}
 
 const DEV_URL = "https://localhost:3000/";
 /** Where the built files will be hosted; the manifest's URLs are rewritten to it. */
@@ -62,6 +104,7 @@ module.exports = async (env, options) => {
     node: { global: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTION_MODULES }),
+      new LocalizedFunctionsMetadataPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -26,6 +26,8 @@ function benchmarksDoc(table: string): string {
     "",
     table,
     "",
+    // Targets and profile notes are written by hand: they say *why*, which a timer cannot.
+    fs.readFileSync(path.join(__dirname, "targets.md"), "utf8"),
   ].join("\n");
 }
 

@@ -2,6 +2,10 @@
  * A tiny static server for the built preview (dist/): 127.0.0.1 only, GET only, files under the
  * root only, no caching games. Used by `npm run preview` and started by the end-to-end test on a
  * free port (port 0). Nothing here reaches outside the machine.
+ *
+ * Every HTML page is sent with its own Content-Security-Policy (the one in its <meta> tag, so
+ * there is one source of truth) as an HTTP header too, plus what a meta tag cannot say
+ * (frame-ancestors); every response with nosniff.
  */
 import * as fs from "fs";
 import * as http from "http";
@@ -17,6 +21,19 @@ const TYPES: Record<string, string> = {
   ".xml": "application/xml; charset=utf-8",
   ".css": "text/css; charset=utf-8",
 };
+
+/** The policy of a page's `<meta http-equiv="Content-Security-Policy">`, or null. */
+export function metaPolicy(html: string): string | null {
+  const tag = /<meta\s[^>]*http-equiv=["']?Content-Security-Policy["']?[^>]*>/i.exec(html)?.[0];
+  const content = tag && /\scontent=(?:"([^"]*)"|'([^']*)')/i.exec(tag);
+  return content ? content[1] ?? content[2] : null;
+}
+
+/** The header policy of a page: its meta policy, and no framing by other sites. */
+export function headerPolicy(html: string): string | null {
+  const policy = metaPolicy(html);
+  return policy === null ? null : `${policy}; frame-ancestors 'self'`;
+}
 
 export interface PreviewServer {
   readonly url: string;
@@ -43,7 +60,10 @@ export function startPreviewServer(root: string, port = 0): Promise<PreviewServe
         res.writeHead(404, { "content-type": "text/plain" }).end("not found");
         return;
       }
-      res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
+      const headers: Record<string, string> = { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream", "cache-control": "no-store", "x-content-type-options": "nosniff" };
+      const policy = path.extname(file) === ".html" ? headerPolicy(body.toString("utf8")) : null;
+      if (policy) headers["content-security-policy"] = policy;
+      res.writeHead(200, headers);
       res.end(req.method === "HEAD" ? undefined : body);
     });
   });

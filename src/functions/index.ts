@@ -3,6 +3,7 @@
  * JSDoc; at build time custom-functions-metadata-plugin writes functions.json from them and
  * appends the CustomFunctions.associate(...) calls to each module.
  */
+import { startLanguageFromOffice } from "../i18n/languagePreference";
 import "./tierFunctions";
 import "./paretoFunctions";
 import "./explainFunction";
@@ -14,3 +15,7 @@ import "./ordersFunctions";
 import "./rfmFunctions";
 import "./lifecycleFunctions";
 import "./bgnbdFunctions";
+
+// Messages and table headers in Office's display language (or the one picked in the task pane),
+// from the moment Office is ready; outside Office (tests, fuzzing) English.
+startLanguageFromOffice();

@@ -1,5 +1,6 @@
-/** SEGMENT.QUADRANT and SEGMENT.QUADRANTEXPLAIN (methods.md §4). */
+/** SEGMENT.QUADRANT, its one-row form SEGMENT.QUADRANTOF, and SEGMENT.QUADRANTEXPLAIN (methods.md §4). */
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes untyped cells; metadata needs `any`. */
+import { CellError, KIND_ERROR, KIND_NUMBER, NumberColumn } from "../segment/cells";
 import { explainClasses } from "../segment/explain";
 import {
   classifyQuadrants,
@@ -9,6 +10,7 @@ import {
   PairedColumns,
   parseLabelSet,
   QuadrantModel,
+  quadrantOf,
   readPairedColumns,
   Split,
   splitFromCell,
@@ -16,7 +18,8 @@ import {
 import { SegmentError } from "../segment/segmentError";
 import { explainLabel } from "../i18n/explainText";
 import { quadrantExplainHeader, quadrantLabel } from "../i18n/quadrantText";
-import { guarded, optionalText, Orientation, readList, readScalar, spill } from "./excel";
+import { guarded, optionalText, Orientation, readList, readScalar, rowError, spill } from "./excel";
+import { cachedFit } from "./fitCache";
 import { codeCells } from "./rowResults";
 
 interface QuadrantRequest {
@@ -31,15 +34,21 @@ function readSplit(arg: unknown, name: string): Split {
   return splitFromCell(readScalar(arg, name), name);
 }
 
-function quadrants(x: unknown, y: unknown, xSplit: unknown, ySplit: unknown, labelSet: unknown): QuadrantRequest {
+/** The label set's codes and the two measures, checked as SEGMENT.QUADRANT checks them. */
+function readMeasures(x: unknown, y: unknown, labelSet: unknown): { pair: PairedColumns; orientation: Orientation; codes: readonly string[] } {
   const xs = readList(x, "x");
   const ys = readList(y, "y");
   const codes = labelSetCodes(parseLabelSet(optionalText(labelSet, "label_set")));
   const pair = readPairedColumns(xs.cells, ys.cells); // refuses different lengths
   // Same length but one a column and one a row: the results could line up with only one of them.
   if (xs.orientation !== ys.orientation) throw new SegmentError("shape.orientation", { name: "y", other: "x" });
+  return { pair, orientation: xs.orientation, codes };
+}
+
+function quadrants(x: unknown, y: unknown, xSplit: unknown, ySplit: unknown, labelSet: unknown): QuadrantRequest {
+  const { pair, orientation, codes } = readMeasures(x, y, labelSet);
   const model = fitQuadrants(pair, readSplit(xSplit, "x_split"), readSplit(ySplit, "y_split"));
-  return { pair, orientation: xs.orientation, model, codes, classIndex: classifyQuadrants(pair, model) };
+  return { pair, orientation, model, codes, classIndex: classifyQuadrants(pair, model) };
 }
 
 /**
@@ -56,6 +65,49 @@ export function quadrant(x: any[][], y: any[][], x_split?: any, y_split?: any, l
   return guarded(() => {
     const q = quadrants(x, y, x_split, y_split, label_set);
     return spill(codeCells(q.pair.rows, q.classIndex, q.codes), q.orientation);
+  });
+}
+
+/**
+ * x then y as one column: the key under which fitCache.ts keeps a quadrant model, since both
+ * measures decide the splits (a row is a customer only when both are numbers). x and y always
+ * have the same length here, so two different pairs never give the same key.
+ */
+function bothMeasures(pair: PairedColumns): NumberColumn {
+  const n = pair.x.values.length;
+  const values = new Float64Array(2 * n);
+  values.set(pair.x.values);
+  values.set(pair.y.values, n);
+  const kinds = new Uint8Array(2 * n);
+  kinds.set(pair.x.kinds);
+  kinds.set(pair.y.kinds, n);
+  return { values, kinds, errors: new Map(), numericTextCount: 0, customerCount: pair.rows.customerCount };
+}
+
+/**
+ * The quadrant of one customer, for a column inside an Excel Table (where a spilled result gives #SPILL!): =SEGMENT.QUADRANTOF([@Revenue],[@Profit],[Revenue],[Profit]). Same splits and codes as SEGMENT.QUADRANT on the whole columns; the splits are computed once and kept while the columns are unchanged.
+ * @customfunction QUADRANTOF
+ * @param x_value This customer's x measure, e.g. [@Revenue]. Blank or text in x_value or y_value: not a customer (blank result).
+ * @param y_value This customer's y measure, e.g. [@Profit].
+ * @param x All customers' x measure, e.g. [Revenue]: one column or one row. The split is taken over the rows where x and y are both numbers.
+ * @param y All customers' y measure, e.g. [Profit], same length and layout as x.
+ * @param [x_split] Where to split x: "median" (default), "mean", a percentile like "p75", or a number. A value equal to the split is low.
+ * @param [y_split] Where to split y, in the same forms as x_split. Default "median".
+ * @param [label_set] "existing" (default: EI–EIV), "prospects" (PI–PIV), "tenure" (OLD-LARGE … NEW-SMALL) or "plain" (HH, HL, LH, LL).
+ * @returns The customer's quadrant code, e.g. EI.
+ */
+export function quadrantOfRow(x_value: any, y_value: any, x: any[][], y: any[][], x_split?: any, y_split?: any, label_set?: string): any {
+  return guarded(() => {
+    const { pair, codes } = readMeasures(x, y, label_set);
+    const xSplit = readSplit(x_split, "x_split");
+    const ySplit = readSplit(y_split, "y_split");
+    const model = cachedFit(`quadrant|${JSON.stringify([xSplit, ySplit])}`, bothMeasures(pair), () => fitQuadrants(pair, xSplit, ySplit));
+    // The customer's own row, by the same rule as the spilled form (x's error first, then y's).
+    const own = readPairedColumns([readScalar(x_value, "x_value")], [readScalar(y_value, "y_value")]);
+    const kind = own.rows.kinds[0];
+    if (kind === KIND_ERROR) return rowError(own.rows.errors.get(0) as CellError);
+    if (kind !== KIND_NUMBER) return "";
+    return codes[quadrantOf(model, own.x.values[0], own.y.values[0])];
   });
 }
 

@@ -50,8 +50,8 @@ function adviser(language: Language): (code: unknown) => Advice {
 /**
  * The recommended approach for a class code returned by any SEGMENT function (A–D, VITAL/REST/LOSS, EI–EIV, PI–PIV, OLD-LARGE …, HH…LL) or a customer-type tag. Give a range of codes to get one approach per code.
  * @customfunction STRATEGY
- * @param code A class code or customer type (Driver, Analyst, Amiable, Expressive, Looker, Discount seeker, Researcher, Impulse, Need-based, Switching, Unsure), or a column or row of them. Case does not matter.
- * @param [language] "en", "ko" or "zh-CN". Default: the language Office runs in (entries not yet translated are in English).
+ * @param code A class code or customer type (Driver, Analyst, Amiable, Expressive, Looker, Discount seeker, Researcher, Impulse, Need-based, Switching, Unsure; the Korean and Chinese names work too), or a column or row of them. Case does not matter.
+ * @param [language] "en", "ko" or "zh-CN". Default: the language Office runs in, or the one picked in the task pane.
  * @returns The approach for each code, laid out like the codes.
  */
 export function strategy(code: any[][], language?: string): any[][] {

@@ -2,7 +2,10 @@
 export const LANGUAGES = ["en", "ko", "zh-CN"] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-/** Maps an Office display language ("ko-KR", "zh-Hans-CN", "en-US" …) to one we speak. */
+/**
+ * Maps an Office display language ("ko-KR", "zh-Hans-CN", "en-US" …) to one we speak.
+ * Traditional Chinese (zh-TW, zh-HK) gets Simplified Chinese: closer to the reader than English.
+ */
 export function languageFromLocale(locale: string | null | undefined): Language {
   const tag = (locale ?? "").toLowerCase();
   if (tag.startsWith("ko")) return "ko";
@@ -10,13 +13,19 @@ export function languageFromLocale(locale: string | null | undefined): Language 
   return "en";
 }
 
-let current: Language = "en";
+/**
+ * The language of what custom functions write (messages, table headers). It lives on
+ * `globalThis`, not in a module variable: in the shared runtime the functions bundle and the
+ * task pane bundle are two webpack bundles in one page, each with its own copy of this module,
+ * and the pane's language override must reach the functions too.
+ */
+const SLOT = "__customerSegmentsLanguage";
+type LanguageSlot = { [SLOT]?: Language };
 
-/** The language for messages written by custom functions (set once Office tells us). */
 export function currentLanguage(): Language {
-  return current;
+  return (globalThis as LanguageSlot)[SLOT] ?? "en";
 }
 
 export function setCurrentLanguage(language: Language): void {
-  current = language;
+  (globalThis as LanguageSlot)[SLOT] = language;
 }

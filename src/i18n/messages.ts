@@ -1,7 +1,9 @@
 /**
  * Messages for mistakes in what the user gave a function or the task pane, keyed like
  * SegmentError.key. `{name}` placeholders are filled from the error's parameters.
- * English is the source; other languages fall back to it key by key until translated.
+ * English is the source; Korean and Chinese have every key (test/i18n/tables.test.ts checks
+ * keys and placeholders) and would fall back to English key by key if one were missing.
+ * Argument values in quotes ("reach", "median" …) and function names stay as typed in formulas.
  */
 import { currentLanguage, Language } from "./language";
 
@@ -104,7 +106,181 @@ const en: MessageTable = {
   "internal": "Something went wrong inside the add-in ({detail}). Your data is unchanged.",
 };
 
-const tables: Partial<Record<Language, MessageTable>> = { en };
+const ko: MessageTable = {
+  "cuts.count":
+    "등급이 {classes}개이면 기준점은 {count}개가 필요합니다. 0과 1 사이에서 차례로 커지는 소수(예: {example})나 다음 프리셋 중 하나를 주세요: {presets}.",
+  "cuts.range": "기준점은 0보다 크고 1보다 작은 소수여야 합니다(80 %는 0.8). 프리셋: {presets}.",
+  "cuts.order": "기준점은 다음 등급으로 갈수록 커져야 합니다(예: {example}). 프리셋: {presets}.",
+  "cuts.preset":
+    '알 수 없는 프리셋입니다. "80/95" 같은 누적 백분율, "80/15/5" 같은 등급별 비중, 또는 다음 중 하나를 쓰세요: {presets}.',
+  "cuts.shares": '등급별 비중의 합은 100이어야 합니다(예: "80/15/5"). 프리셋: {presets}.',
+  "cut.single": "기준점은 0보다 크고 1보다 작은 소수 하나여야 합니다(기본값 0.8 = 80 %).",
+  "shape.empty": "{name}이(가) 비어 있습니다. 고객별 금액이 있는 열을 선택하세요.",
+  "shape.notList": "{name}은(는) 한 열 또는 한 행이어야 하는데, {rows}행 {columns}열입니다.",
+  "rule.unknown":
+    '알 수 없는 규칙 "{given}"입니다. "reach"(기본값: 기준점에 걸친 고객은 상위 등급) 또는 "byhand"(비중 ≤ 기준점, SUMIF 시트 방식)를 쓰세요.',
+  "basis.unknown": '알 수 없는 기준 "{given}"입니다. "value"(기본값: 금액 비중) 또는 "count"(고객 수 비중)를 쓰세요.',
+  "method.unknown": '알 수 없는 방법 "{given}"입니다. 다음 중 하나를 쓰세요: {allowed}.',
+  "auto.basis": '계산된 기준점("auto")은 금액만 씁니다. basis는 비워 두거나 "value"로 하세요.',
+  "auto.classes": '계산된 기준점("auto")은 등급 3개를 만듭니다. SEGMENT.ABCD 대신 SEGMENT.ABC를 쓰세요.',
+  "auto.flat": "기준점을 계산하려면 양수 금액이 서로 다른 고객이 2명 이상 있어야 합니다.",
+  "input.errorCell": "입력 셀에 {code} 오류가 있습니다. 그 셀을 고치면 이 결과도 따라 바뀝니다.",
+  "shape.mismatch": "{name}의 행 수는 {other}와 같아야 합니다({expected}행). 지금은 {actual}행입니다.",
+  "value.scalar": "{name}은(는) 셀 하나여야 합니다.",
+  "total.none": "금액이 양수인 고객이 없어 누적 비중을 계산할 수 없습니다.",
+  "quadrant.labelSet": '알 수 없는 라벨 세트 "{given}"입니다. 다음 중 하나를 쓰세요: {allowed}(기본값 "existing": EI–EIV).',
+  "quadrant.split": '{name} "{given}"은(는) 나눌 기준이 될 수 없습니다. {allowed} 중에서 쓰세요. 기준값과 같은 값은 낮음으로 봅니다.',
+  "shape.orientation": "{name}와(과) {other}는 둘 다 열이거나 둘 다 행이어야 하고 길이도 같아야 합니다(고객마다 한 항목).",
+  "shape.ragged": "{row}행에는 셀이 {actual}개인데 첫 행에는 {expected}개입니다. 직사각형 범위를 선택하세요.",
+  "contribution.none": "전체 기간 총매출이 양수인 고객이 없어 기여도(총매출 비중)를 계산할 수 없습니다.",
+  "stability.periods":
+    "안정성을 계산하려면 기간 열이 2개 이상 필요합니다(월 또는 분기, 고객마다 한 행). 이 범위에는 {given}개뿐입니다.",
+  "growth.years": "GROWTH에는 연도 열이 2개 이상 필요합니다(오래된 연도부터, 고객마다 한 행). 이 범위에는 {given}개뿐입니다.",
+  "abcgrowth.years":
+    "ABCGROWTH가 B 등급의 2년 연속 성장을 보려면 연도 열이 3개 이상 필요합니다(오래된 연도부터). 이 범위에는 {given}개뿐입니다.",
+  "growth.top":
+    "top은 0보다 크고 1보다 작은 소수여야 합니다(기본값 0.2: 최근 연도 매출 기준 상위 20 % 고객이 A). 지금 값은 {given}입니다.",
+  "strategy.unknown":
+    '알 수 없는 코드 "{given}"입니다. SEGMENT 함수(ABC, ABCD, ABCGROWTH, PARETO, QUADRANT …)가 돌려준 코드나 고객 유형 태그를 쓰세요: {codes}.',
+  "language.unknown": '알 수 없는 언어 "{given}"입니다. 다음 중 하나를 쓰세요: {allowed}(기본값: Office 표시 언어).',
+  "orders.none":
+    "집계할 수 있는 주문 행이 없습니다. 행마다 고객 ID와 날짜(텍스트가 아닌 Excel 날짜나 일련번호)가 있어야 합니다. 건너뛴 이유는 SEGMENT.SUMMARYEXPLAIN에서 볼 수 있습니다.",
+  "asOf.invalid": "as_of는 날짜(Excel 날짜나 일련번호)여야 합니다. 비워 두면 데이터의 가장 최근 주문일을 씁니다.",
+  "value.number": "{name}은(는) 숫자여야 합니다. 기본값을 쓰려면 비워 두세요.",
+  "unit.unknown": '알 수 없는 단위 "{given}"입니다. "days"(기본값) 또는 "weeks"(일수 ÷ 7)를 쓰세요.',
+  "rfm.bins.shape":
+    "bins는 3행(R, F, M) × 차례로 커지는 구간 경계 4열이어야 하는데, {rows}행 {columns}열입니다. 어떤 지표에 분위 구간을 쓰려면 그 행을 비워 두세요.",
+  "rfm.bins.count": "{dimension} 구간 경계는 숫자 4개여야 합니다(예: R은 30, 60, 90, 180일). 분위 구간을 쓰려면 행을 비워 두세요.",
+  "rfm.bins.order": "{dimension} 구간 경계는 왼쪽에서 오른쪽으로 커져야 합니다(예: 30, 60, 90, 180).",
+  "rfm.rules.shape":
+    "rules는 name, r_min, r_max, f_min, f_max, m_min, m_max의 7열이어야 합니다(한 행에 규칙 하나, 먼저 맞는 규칙 우선). 지금은 {columns}열입니다.",
+  "rfm.rules.name": "{row}번 규칙에 이름이 없습니다. 첫 번째 열에 세그먼트 이름을 적으세요.",
+  "rfm.rules.number": "{row}번 규칙: r_min, r_max, f_min, f_max, m_min, m_max는 숫자(점수 1–5)여야 합니다.",
+  "rfm.rules.order": "{row}번 규칙: 최솟값은 각각 최댓값보다 작거나 같아야 합니다.",
+  "rfm.rules.empty": "규칙 범위에 규칙이 없습니다. name, r_min, r_max, f_min, f_max, m_min, m_max로 된 행을 주세요.",
+  "rfm8.compare": '알 수 없는 비교 기준 "{given}"입니다. "mean"(기본값) 또는 "median"을 쓰세요.',
+  "lifecycle.days": "{name}은(는) 0 이상의 일수여야 합니다. 기본값을 쓰려면 비워 두세요.",
+  "lifecycle.windows": "활성 기간({active}일)은 이탈 기간({churn}일)보다 길 수 없습니다.",
+  "lifecycle.k":
+    "k는 0보다 큰 숫자여야 합니다(기본값 2: 마지막 주문 후 경과 일수가 고객 본인의 평균 주문 간격의 2배를 넘으면 이탈 위험).",
+  "lifecycle.loyalOrders": "loyal_orders는 1 이상의 숫자여야 합니다(기본값 5).",
+  "lifecycle.satisfaction":
+    "만족도는 1–5점이어야 합니다(1 = 매우 불만족, 5 = 매우 만족, 2 이하는 DISSATISFIED). {row}행의 값은 {value}입니다. 조사하지 않은 고객은 셀을 비워 두세요.",
+  "lifecycle.row.firstAfterLast": "이 행은 첫 주문일이 마지막 주문일보다 늦습니다. 두 날짜 열을 확인하세요.",
+  "lifecycle.row.afterAsOf":
+    "마지막 주문일이 기준일보다 늦습니다. SEGMENT.SUMMARY에 같은 기준일을 주거나, 여기에 더 늦은 기준일을 주세요.",
+  "lifecycle.row.orders": "주문 수는 1 이상이어야 합니다.",
+  "bgnbd.x": "{row}행: x(재구매 횟수)는 0 이상의 정수여야 합니다. 한 번만 산 고객은 x = 0입니다.",
+  "bgnbd.T": "{row}행: T(기준일 − 첫 구매)는 0 이상이어야 합니다.",
+  "bgnbd.tx": "{row}행: t_x(마지막 구매 − 첫 구매)는 0과 T({T}) 사이여야 하는데 {tx}입니다.",
+  "bgnbd.tx0":
+    "{row}행: x = 0인데 t_x = {tx}입니다. 한 번만 산 고객의 t_x는 0입니다. t_x는 마지막 구매 − 첫 구매이며, 마지막 구매 후 경과 일수가 아닙니다. SEGMENT.BGNBDINPUT은 주문에서 x, t_x, T를 구해 줍니다.",
+  "bgnbd.none": "적합할 고객이 없습니다. x, t_x, T는 같은 행에 모두 숫자가 있어야 합니다.",
+  "bgnbd.fit":
+    "이 고객들로는 BG/NBD 모형을 적합할 수 없습니다(우도의 유한한 최댓값이 없음). 재구매가 있는 고객(x > 0)과 거래 기간 T가 서로 다른 고객이 필요합니다.",
+  "bgnbd.t": "t는 0 이상의 기간 수여야 하며, t_x 및 T와 같은 단위여야 합니다.",
+  "transitions.columns":
+    "{name}은(는) 2열(고객 ID, 등급) 또는 3열(고객 ID, 등급, 금액)이어야 하며 고객마다 한 행입니다. 지금은 {columns}열입니다.",
+  "transitions.columnsDiffer":
+    "previous와 current는 열 구성이 같아야 합니다(고객 ID, 등급, 필요하면 금액). previous는 {previous}열, current는 {current}열입니다.",
+  "transitions.duplicate":
+    '고객 "{id}"이(가) {name}에 두 번 나옵니다({first}행과 {second}행). 한 시점에 고객은 한 번만 나와야 합니다. ID는 COUNTIF처럼 맞춥니다(7과 "7"은 같은 고객이고, "c1"과 " C1 "도 같습니다).',
+  "transitions.unknownCode":
+    '{name}의 등급 "{code}"이(가) 등급 순서 {order}에 없습니다. 세 번째 인수로 좋은 등급부터의 순서를 주고(예: {example}), 머리글 행은 범위에서 빼세요.',
+  "transitions.orderNeeded":
+    "등급 {codes}에는 기본 순서가 없습니다. 세 번째 인수로 좋은 등급부터의 순서를 주세요(예: {example}). 기본 순서: {known}. 머리글 행은 범위에서 빼세요.",
+  "transitions.orderDuplicate": '등급 "{code}"이(가) 순서({order})에 두 번 나옵니다. 등급마다 한 번씩, 좋은 등급부터 적으세요.',
+  "transitions.measure":
+    '알 수 없는 측정 기준 "{given}"입니다. "customers"(기본값: 고객 수) 또는 "value"(세 번째 열의 합계: 현재 금액, GONE은 이전 금액)를 쓰세요.',
+  "transitions.valueNeeded":
+    'measure "value"를 쓰려면 previous와 current 모두에 고객별 금액이 든 세 번째 열이 있어야 합니다(고객 ID, 등급, 금액).',
+  "internal": "추가 기능 내부에서 문제가 생겼습니다({detail}). 데이터는 바뀌지 않았습니다.",
+};
+
+const zh: MessageTable = {
+  "cuts.count": "{classes} 个等级需要 {count} 个分界点：请给出 0 到 1 之间递增的小数（例如 {example}），或使用预设：{presets}。",
+  "cuts.range": "每个分界点都必须是大于 0 且小于 1 的小数（80 % 即 0.8）。预设：{presets}。",
+  "cuts.order": "分界点必须逐级递增（例如 {example}）。预设：{presets}。",
+  "cuts.preset": '无法识别的预设。请使用 "80/95" 这样的累计百分比、"80/15/5" 这样的各类占比，或以下之一：{presets}。',
+  "cuts.shares": '各类占比之和必须为 100（例如 "80/15/5"）。预设：{presets}。',
+  "cut.single": "分界点必须是一个大于 0 且小于 1 的小数（默认 0.8，即 80 %）。",
+  "shape.empty": "{name} 为空：请选择客户金额所在的列。",
+  "shape.notList": "{name} 必须是单列或单行，但它有 {rows} 行 {columns} 列。",
+  "rule.unknown":
+    '无法识别的规则 "{given}"。请使用 "reach"（默认：跨越分界点的客户归入较高等级）或 "byhand"（占比 ≤ 分界点，与 SUMIF 手工表一致）。',
+  "basis.unknown": '无法识别的依据 "{given}"。请使用 "value"（默认：按金额占比）或 "count"（按客户数占比）。',
+  "method.unknown": '无法识别的方法 "{given}"。请使用以下之一：{allowed}。',
+  "auto.basis": '计算分界点（"auto"）只适用于金额：basis 请留空或设为 "value"。',
+  "auto.classes": '计算分界点（"auto"）只产生三个等级：请使用 SEGMENT.ABC，而不是 SEGMENT.ABCD。',
+  "auto.flat": "计算分界点至少需要两个正金额各不相同的客户。",
+  "input.errorCell": "输入单元格包含 {code}：修正该单元格后，此结果会随之更新。",
+  "shape.mismatch": "{name} 的行数必须与 {other} 相同（{expected} 行），但它有 {actual} 行。",
+  "value.scalar": "{name} 必须是单个单元格。",
+  "total.none": "没有金额为正的客户，无法计算累计占比。",
+  "quadrant.labelSet": '无法识别的标签组 "{given}"。请使用以下之一：{allowed}（默认 "existing"：EI–EIV）。',
+  "quadrant.split": '{name} "{given}" 不是有效的划分方式。请使用 {allowed}。等于阈值的值视为低。',
+  "shape.orientation": "{name} 和 {other} 必须同为列或同为行，且长度相同：每个客户一项。",
+  "shape.ragged": "第 {row} 行有 {actual} 个单元格，而第一行有 {expected} 个：请选择一个矩形区域。",
+  "contribution.none": "没有客户在各期的销售总额为正，无法计算贡献度（占总销售额的比例）。",
+  "stability.periods": "计算稳定性至少需要 2 个期间列（月或季度；每个客户一行）；该范围只有 {given} 列。",
+  "growth.years": "GROWTH 至少需要 2 个年份列（从最早的年份开始；每个客户一行）；该范围只有 {given} 列。",
+  "abcgrowth.years": "ABCGROWTH 至少需要 3 个年份列（从最早的年份开始），才能判断 B 类的连续两年增长；该范围只有 {given} 列。",
+  "growth.top": "top 必须是大于 0 且小于 1 的小数（默认 0.2：按最近一年销售额排名前 20 % 的客户为 A）；当前为 {given}。",
+  "strategy.unknown":
+    '无法识别的代码 "{given}"。请使用 SEGMENT 函数（ABC、ABCD、ABCGROWTH、PARETO、QUADRANT …）返回的代码或客户类型标签：{codes}。',
+  "language.unknown": '无法识别的语言 "{given}"。请使用以下之一：{allowed}（默认：Office 的显示语言）。',
+  "orders.none":
+    "没有可计入的订单行：每行都需要客户 ID 和日期（Excel 日期或序列号，而非文本）。SEGMENT.SUMMARYEXPLAIN 会列出被跳过的原因。",
+  "asOf.invalid": "as_of 必须是日期（Excel 日期或序列号）；留空则使用数据中最近的订单日期。",
+  "value.number": "{name} 必须是数字；留空则使用默认值。",
+  "unit.unknown": '无法识别的单位 "{given}"。请使用 "days"（默认）或 "weeks"（天数 ÷ 7）。',
+  "rfm.bins.shape":
+    "bins 必须是 3 行（R、F、M）× 4 列递增的分档边界；当前为 {rows} 行 {columns} 列。某个维度要使用分位数分档，请将该行留空。",
+  "rfm.bins.count": "{dimension} 的分档边界必须是 4 个数字（例如 R 为 30、60、90、180 天），或留空以使用分位数分档。",
+  "rfm.bins.order": "{dimension} 的分档边界必须从左到右递增（例如 30、60、90、180）。",
+  "rfm.rules.shape":
+    "rules 必须有 7 列：name、r_min、r_max、f_min、f_max、m_min、m_max（每行一条规则，先匹配者优先）；当前为 {columns} 列。",
+  "rfm.rules.name": "第 {row} 条规则没有名称：第一列是客户群名称。",
+  "rfm.rules.number": "第 {row} 条规则：r_min、r_max、f_min、f_max、m_min、m_max 必须是数字（评分 1–5）。",
+  "rfm.rules.order": "第 {row} 条规则：每个最小值都必须小于或等于对应的最大值。",
+  "rfm.rules.empty": "规则范围中没有规则：请提供由 name、r_min、r_max、f_min、f_max、m_min、m_max 组成的行。",
+  "rfm8.compare": '无法识别的比较方式 "{given}"。请使用 "mean"（默认）或 "median"。',
+  "lifecycle.days": "{name} 必须是 0 或以上的天数；留空则使用默认值。",
+  "lifecycle.windows": "活跃窗口（{active} 天）不能长于流失窗口（{churn} 天）。",
+  "lifecycle.k": "k 必须是大于 0 的数字（默认 2：距最近下单天数超过该客户自身平均下单间隔的 2 倍即为潜在流失）。",
+  "lifecycle.loyalOrders": "loyal_orders 必须是 1 或以上的数字（默认 5）。",
+  "lifecycle.satisfaction":
+    "满意度必须为 1–5 分（1 = 非常不满意，5 = 非常满意；2 分及以下为 DISSATISFIED）；第 {row} 行为 {value}。未调查的客户请留空。",
+  "lifecycle.row.firstAfterLast": "此行的首次下单日期晚于最近下单日期：请检查这两个日期列。",
+  "lifecycle.row.afterAsOf": "最近下单日期晚于截至日期：请给 SEGMENT.SUMMARY 相同的截至日期，或在此处使用更晚的截至日期。",
+  "lifecycle.row.orders": "订单数必须为 1 或以上。",
+  "bgnbd.x": "第 {row} 行：x（重复购买次数）必须是 0 或以上的整数；只买过一次的客户 x = 0。",
+  "bgnbd.T": "第 {row} 行：T（截至日期 − 首次购买）必须为 0 或以上。",
+  "bgnbd.tx": "第 {row} 行：t_x（最后一次购买 − 首次购买）必须介于 0 和 T（{T}）之间；当前为 {tx}。",
+  "bgnbd.tx0":
+    "第 {row} 行：x = 0，但 t_x = {tx}。只买过一次的客户 t_x 为 0：t_x 是最后一次购买 − 首次购买，而不是距最近一次购买的天数。SEGMENT.BGNBDINPUT 可由订单求出 x、t_x 和 T。",
+  "bgnbd.none": "没有可拟合的客户：x、t_x 和 T 需要在同一行中都是数字。",
+  "bgnbd.fit": "无法用这些客户拟合 BG/NBD 模型（似然函数没有有限的最大值）：需要有重复购买（x > 0）且客龄 T 各不相同的客户。",
+  "bgnbd.t": "t 必须是 0 或以上的周期数，单位与 t_x 和 T 相同。",
+  "transitions.columns": "{name} 必须有 2 列（客户 ID、等级）或 3 列（客户 ID、等级、金额），每个客户一行；当前为 {columns} 列。",
+  "transitions.columnsDiffer":
+    "previous 和 current 的列必须相同（客户 ID、等级，以及可选的金额）：previous 有 {previous} 列，current 有 {current} 列。",
+  "transitions.duplicate":
+    '客户 "{id}" 在 {name} 中出现了两次（第 {first} 行和第 {second} 行）。每期每个客户只能出现一次；ID 按 COUNTIF 的方式匹配（7 与 "7" 是同一客户，"c1" 与 " C1 " 也是）。',
+  "transitions.unknownCode":
+    '{name} 中的等级 "{code}" 不在等级顺序 {order} 中。请在第三个参数中按从优到劣给出顺序，例如 {example}，并且不要把标题行包含在范围内。',
+  "transitions.orderNeeded":
+    "等级 {codes} 没有内置顺序。请在第三个参数中按从优到劣给出顺序，例如 {example}。内置顺序：{known}。不要把标题行包含在范围内。",
+  "transitions.orderDuplicate": '等级 "{code}" 在顺序（{order}）中出现了两次。请按从优到劣，每个等级只列一次。',
+  "transitions.measure":
+    '无法识别的度量 "{given}"。请使用 "customers"（默认：客户数）或 "value"（第三列之和：本期金额，GONE 取上期金额）。',
+  "transitions.valueNeeded": 'measure "value" 要求 previous 和 current 都有第三列，即每个客户的金额（客户 ID、等级、金额）。',
+  "internal": "加载项内部出错（{detail}）。您的数据未被更改。",
+};
+
+/** Every language's table, for the translation tests. */
+export const MESSAGE_TABLES: Readonly<Record<Language, MessageTable>> = { en, ko, "zh-CN": zh };
+const tables: Partial<Record<Language, MessageTable>> = MESSAGE_TABLES;
 
 export function formatMessage(
   key: string,

@@ -78,6 +78,9 @@ export function Grid({ workbook, sheet, dark }: GridProps): ReactElement {
                 const tone = workbook.ruleToneAt(sheet, r, c);
                 const style = workbook.getStyle(sheet, r, c);
                 const fill = tone ?? style?.tone;
+                // The downgrade flag: bold and a line above and below the row, over the class colour.
+                const mark = workbook.markAt(sheet, r, c);
+                const line = mark ? `2px solid ${mark.border}` : `1px solid ${base.line}`;
                 const isActive = isActiveSheet && active.row === r && active.col === c;
                 const selected = isActiveSheet && workbook.selected && contains(workbook.selected.range, r, c);
                 const address = cellA1(r, c);
@@ -87,6 +90,7 @@ export function Grid({ workbook, sheet, dark }: GridProps): ReactElement {
                     id={`cell-${address}`}
                     role="gridcell"
                     data-cell={address}
+                    data-mark={mark ? mark.code : undefined}
                     ref={isActive ? activeRef : undefined}
                     aria-selected={isActive || Boolean(selected)}
                     onMouseDown={() => workbook.select(sheet, r, c)}
@@ -94,12 +98,14 @@ export function Grid({ workbook, sheet, dark }: GridProps): ReactElement {
                       background: fill ? fill.fill : base.bg,
                       color: fill ? fill.font : base.fg,
                       border: `1px solid ${base.line}`,
+                      borderTop: line,
+                      borderBottom: line,
                       outline: isActive ? "2px solid #107c41" : undefined,
                       outlineOffset: -2,
                       padding: "1px 4px",
                       whiteSpace: "nowrap",
                       textAlign: isNumeric(content) ? "right" : "left",
-                      fontWeight: style?.bold ? 600 : 400,
+                      fontWeight: style?.bold || mark ? 600 : 400,
                       maxWidth: (s.widths.get(c) ?? 9) * 9,
                       overflow: "hidden",
                       textOverflow: "ellipsis",

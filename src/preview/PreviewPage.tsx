@@ -10,12 +10,15 @@ import { PaneTheme } from "../taskpane/theme";
 import { MemoryWorkbook } from "../workbook/model/memoryWorkbook";
 import { WorkbookPort } from "../workbook/port";
 import { Grid } from "./Grid";
+import { applyMonthExport, MONTH_AS_OF, MonthExport, SAMPLE_MONTHS } from "./sampleMonths";
 
 export interface PreviewPageProps {
   readonly workbook: MemoryWorkbook;
   readonly port: WorkbookPort;
   readonly initialTheme: PaneTheme;
   readonly language: Language;
+  /** The sample's next monthly exports (months 2, 3 …): "Next month" pastes the next one in. */
+  readonly months?: readonly MonthExport[];
 }
 
 /** Re-render after a burst of workbook changes (an apply writes hundreds of cells), not after each. */
@@ -38,8 +41,16 @@ function useWorkbookVersion(workbook: MemoryWorkbook): number {
   return version;
 }
 
-export function PreviewPage({ workbook, port, initialTheme, language }: PreviewPageProps): ReactElement {
+export function PreviewPage({ workbook, port, initialTheme, language, months = [] }: PreviewPageProps): ReactElement {
   useWorkbookVersion(workbook);
+  const [month, setMonth] = useState(1);
+  const nextMonth = (): void => {
+    const next = months.find((m) => m.month === month + 1);
+    if (!next) return;
+    applyMonthExport(workbook, next);
+    setMonth(next.month);
+  };
+  const asOfText = new Date(Date.UTC(1899, 11, 30) + MONTH_AS_OF[month - 1] * 86_400_000).toISOString().slice(0, 10);
   const [theme, setTheme] = useState<PaneTheme>(initialTheme);
   const [shown, setShown] = useState<string | null>(null);
   const names = workbook.sheetNames();
@@ -62,6 +73,22 @@ export function PreviewPage({ workbook, port, initialTheme, language }: PreviewP
       <header style={{ display: "flex", alignItems: "center", gap: 12, padding: "6px 10px", borderBottom: `1px solid ${chrome.border}`, background: dark ? "#1b1b1b" : "#107c41", color: "#fff" }}>
         <strong>Customer segments — preview without Excel</strong>
         <span style={{ opacity: 0.85, fontSize: 12 }}>sample workbook · nothing leaves this page</span>
+        {months.length > 0 && (
+          <span style={{ display: "flex", alignItems: "center", gap: 6, fontSize: 12 }}>
+            <span data-testid="sample-month">
+              Data as of {asOfText} (month {month} of {SAMPLE_MONTHS})
+            </span>
+            <button
+              type="button"
+              onClick={nextMonth}
+              disabled={month >= SAMPLE_MONTHS}
+              data-testid="next-month"
+              title="Paste the next monthly export into the Customers table: new revenue, profit, last order and orders by customer ID, new customers under the table, new order lines. Nothing else changes."
+            >
+              Next month's export
+            </button>
+          </span>
+        )}
         <button type="button" onClick={() => setTheme(dark ? "light" : "dark")} data-testid="theme-toggle" aria-pressed={dark} style={{ marginLeft: "auto" }}>
           {dark ? "Light theme" : "Dark theme"}
         </button>

@@ -9,9 +9,11 @@ import { createGridAdapter } from "../workbook/model/gridAdapter";
 import { memoryWorkbookFrom } from "./loadSample";
 import { PreviewPage } from "./PreviewPage";
 import { sampleBook } from "./sampleData";
+import { sampleMonths } from "./sampleMonths";
 
 const query = new URLSearchParams(window.location.search);
-const workbook = memoryWorkbookFrom(sampleBook());
+const book = sampleBook();
+const workbook = memoryWorkbookFrom(book);
 const port = createGridAdapter(workbook);
 // For the end-to-end test: read the workbook the page shows (cell by cell comparisons).
 (window as unknown as { previewWorkbook: typeof workbook }).previewWorkbook = workbook;
@@ -19,6 +21,6 @@ const port = createGridAdapter(workbook);
 const root = document.getElementById("root");
 if (root) {
   createRoot(root).render(
-    <PreviewPage workbook={workbook} port={port} initialTheme={query.get("theme") === "dark" ? "dark" : "light"} language={languageFromLocale(query.get("lang"))} />,
+    <PreviewPage workbook={workbook} port={port} initialTheme={query.get("theme") === "dark" ? "dark" : "light"} language={languageFromLocale(query.get("lang"))} months={sampleMonths(book)} />,
   );
 }

@@ -6,9 +6,10 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactElement } from "react";
 import { Divider, FluentProvider, MessageBar, MessageBarBody, Title3, tokens } from "@fluentui/react-components";
-import { Language } from "../i18n/language";
+import { Language, setCurrentLanguage } from "../i18n/language";
+import { browserStore, KeyValueStore, LanguageChoice, officePartitionKey, rememberChoice, storedChoice } from "../i18n/languagePreference";
 import { formatMessage } from "../i18n/messages";
-import { paneText } from "../i18n/paneText";
+import { paneText, roleText } from "../i18n/paneText";
 import { SegmentError } from "../segment/segmentError";
 import { columnLetter } from "../workbook/address";
 import { findMethod, METHODS } from "../workbook/methods/registry";
@@ -18,20 +19,28 @@ import { OutputMode, RoleAssignment, SavedSegmentation, SegmentPlan } from "../w
 import { canWriteFormulas } from "../workbook/planSegmentation";
 import { OccupiedError, OccupiedReport, SourceInfo, WorkbookPort } from "../workbook/port";
 import { guessRoles } from "../workbook/roles";
-import { buildPlan, Choice, inputKey, MissingRoleError, missingRoles, newId, Prepared, readInput, refreshSaved, runOn } from "../workbook/segmentation";
+import { buildPlan, canKeepHistory, Choice, inputKey, MissingRoleError, missingRoles, newId, Prepared, readInput, runOn } from "../workbook/segmentation";
+import { dateRolesOf } from "../workbook/historyStore";
+import { localize } from "../workbook/methods/types";
 import { withHeader } from "../workbook/sourceInfo";
-import { AppliedList } from "./AppliedList";
+import { isoToSerial, todayIso } from "./AsOfField";
+import { HistoryOption } from "./HistoryOption";
+import { MonthlySection } from "./MonthlySection";
 import { DataSection } from "./DataSection";
 import { MethodSection } from "./MethodSection";
 import { OutputSection } from "./OutputSection";
 import { OverwriteDialog } from "./OverwriteDialog";
 import { PreviewSection } from "./PreviewSection";
+import { LanguagePicker } from "./LanguagePicker";
 import { fluentTheme, PaneTheme } from "./theme";
 
 export interface AppProps {
   readonly port: WorkbookPort;
   readonly theme: PaneTheme;
+  /** Office's display language: the pane speaks it unless the user picked another one. */
   readonly language: Language;
+  /** Where the pick is remembered (default: localStorage; null: this session only). */
+  readonly languageStore?: KeyValueStore | null;
   readonly now?: () => Date;
 }
 
@@ -39,7 +48,7 @@ type Status = { readonly intent: "success" | "error" | "info"; readonly text: st
 
 function messageOf(error: unknown, language: Language): string {
   if (error instanceof SegmentError) return formatMessage(error.key, error.params, language);
-  if (error instanceof MissingRoleError) return paneText("missingRoles", language, { roles: error.roles.join(", ") });
+  if (error instanceof MissingRoleError) return paneText("missingRoles", language, { roles: error.roles.map((r) => roleText(r, language)).join(", ") });
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -50,7 +59,20 @@ function rolesFor(source: SourceInfo): { roles: RoleAssignment; method?: string 
   return { roles, method: guess.single.value === undefined && guess.periods.length >= 2 ? "CONTRIBUTION_STABILITY" : undefined };
 }
 
-export function App({ port, theme, language, now = () => new Date() }: AppProps): ReactElement {
+export function App({ port, theme, language: officeLanguage, languageStore, now = () => new Date() }: AppProps): ReactElement {
+  // The language: Office's, or the one picked in the pane (remembered), for the pane and the functions alike.
+  const store = useMemo(() => (languageStore === undefined ? browserStore() : languageStore), [languageStore]);
+  const [languageChoice, setLanguageChoice] = useState<LanguageChoice>(() => storedChoice(store, officePartitionKey()));
+  const language: Language = languageChoice === "auto" ? officeLanguage : languageChoice;
+  useEffect(() => {
+    setCurrentLanguage(language);
+    // The page's language picks the right CJK glyphs (Korean, Simplified Chinese) for dialogs too.
+    if (typeof document !== "undefined") document.documentElement.lang = language;
+  }, [language]);
+  const chooseLanguage = (choice: LanguageChoice): void => {
+    rememberChoice(store, choice, officePartitionKey());
+    setLanguageChoice(choice);
+  };
   const [source, setSource] = useState<SourceInfo | null>(null);
   const [roles, setRoles] = useState<RoleAssignment>({});
   const [methodId, setMethodId] = useState("ABC");
@@ -65,6 +87,10 @@ export function App({ port, theme, language, now = () => new Date() }: AppProps)
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status>(null);
   const [occupied, setOccupied] = useState<{ report: OccupiedReport; plan: SegmentPlan } | null>(null);
+  // The monthly history: kept for a new segmentation when asked; the snapshot date (a label for methods without dates).
+  const [history, setHistory] = useState(false);
+  const [asOf, setAsOf] = useState(() => todayIso(now()));
+  const [historyVersion, setHistoryVersion] = useState(0);
   const inputs = useRef(new WeakMap<SourceInfo, Map<string, Promise<MethodInput>>>());
 
   const method = findMethod(methodId) ?? METHODS[0];
@@ -137,7 +163,7 @@ export function App({ port, theme, language, now = () => new Date() }: AppProps)
     // params is compared by value (paramsKey), so a re-created but equal object does not re-run.
   }, [port, source, roles, method, paramsKey, language]);
 
-  const choice = (): Choice => ({ methodId: method.id, params, roles, output, tones, summary, tags, language });
+  const choice = (): Choice => ({ methodId: method.id, params, roles, output, tones, summary, tags, language, history, asOf: isoToSerial(asOf) ?? undefined });
 
   async function carryOut(plan: SegmentPlan, overwrite?: OccupiedReport): Promise<void> {
     const done = await port.apply(plan, { overwrite: overwrite?.cells });
@@ -152,6 +178,7 @@ export function App({ port, theme, language, now = () => new Date() }: AppProps)
       }),
     });
     await loadSaved();
+    setHistoryVersion((v) => v + 1);
   }
 
   async function guarded(work: () => Promise<void>): Promise<void> {
@@ -189,26 +216,15 @@ export function App({ port, theme, language, now = () => new Date() }: AppProps)
     });
   };
 
-  const remove = (id: string): Promise<void> =>
-    guarded(async () => {
-      await port.remove(id);
-      setStatus({ intent: "success", text: paneText("removed", language) });
-      await loadSaved();
-    });
-
-  const refresh = (id: string): Promise<void> =>
-    guarded(async () => {
-      const one = saved.find((s) => s.id === id);
-      if (!one) return;
-      const done = await refreshSaved(port, one, language, now());
-      setStatus({ intent: "success", text: paneText("refreshed", language, { column: columnLetter(done.classColumn) }) });
-      await loadSaved();
-    });
-
   return (
     <FluentProvider theme={fluentTheme(theme)} style={{ padding: 12, minHeight: "100%", boxSizing: "border-box", background: tokens.colorNeutralBackground1 }}>
-      <main aria-label={paneText("title", language)} style={{ display: "flex", flexDirection: "column", gap: 10 }}>
-        <Title3 as="h1">{paneText("title", language)}</Title3>
+      <main lang={language} aria-label={paneText("title", language)} style={{ display: "flex", flexDirection: "column", gap: 10 }}>
+        <div style={{ display: "flex", alignItems: "center", gap: 8 }}>
+          <Title3 as="h1" style={{ flex: 1 }}>
+            {paneText("title", language)}
+          </Title3>
+          <LanguagePicker choice={languageChoice} officeLanguage={officeLanguage} language={language} onChoice={chooseLanguage} />
+        </div>
         <DataSection
           source={source}
           roles={roles}
@@ -246,6 +262,18 @@ export function App({ port, theme, language, now = () => new Date() }: AppProps)
           onTags={setTags}
           onTone={(code, tone) => setToneChoice({ ...toneChoice, [code]: tone })}
           onApply={() => void apply()}
+          extra={
+            <HistoryOption
+              checked={history}
+              available={canKeepHistory(roles)}
+              usesDates={dateRolesOf(method).length > 0}
+              methodName={localize(method.label, language)}
+              asOf={asOf}
+              language={language}
+              onChange={setHistory}
+              onAsOf={setAsOf}
+            />
+          }
         />
         {/* Right under Apply, where the eye is after clicking it. */}
         <div role="status" aria-live="polite" data-testid="status">
@@ -256,7 +284,19 @@ export function App({ port, theme, language, now = () => new Date() }: AppProps)
           )}
         </div>
         <Divider />
-        <AppliedList saved={saved} busy={busy} language={language} onRefresh={(id) => void refresh(id)} onRemove={(id) => void remove(id)} />
+        <MonthlySection
+          port={port}
+          saved={saved}
+          busy={busy}
+          language={language}
+          now={now}
+          asOf={asOf}
+          version={historyVersion}
+          onAsOf={setAsOf}
+          run={guarded}
+          onStatus={setStatus}
+          onChanged={loadSaved}
+        />
       </main>
       <OverwriteDialog
         report={occupied?.report ?? null}

@@ -84,7 +84,7 @@ export function DataSection(props: DataSectionProps): ReactElement {
                 {(["from", "to"] as const).map((end) => (
                   <Select
                     key={end}
-                    aria-label={`${t("rolePeriods")} (${end})`}
+                    aria-label={`${t("rolePeriods")} (${t(end === "from" ? "periodsFrom" : "periodsTo")})`}
                     data-testid={`periods-${end}`}
                     value={periods.length ? String(end === "from" ? periods[0] : periods[periods.length - 1]) : ""}
                     onChange={(_, data) => {

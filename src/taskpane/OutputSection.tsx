@@ -1,8 +1,8 @@
 /** Step 4: how to write the result (values or live formulas, summary, tag column), the colours, and Apply. */
-import type { ReactElement } from "react";
+import type { ReactElement, ReactNode } from "react";
 import { Button, Caption1, Checkbox, Field, Radio, RadioGroup, Select, Spinner, Subtitle2 } from "@fluentui/react-components";
 import { Language } from "../i18n/language";
-import { paneText } from "../i18n/paneText";
+import { PaneKey, paneText } from "../i18n/paneText";
 import { TONE_IDS, TONES, ToneId } from "../workbook/palette";
 import { OutputMode } from "../workbook/plan";
 import { ClassChip } from "./ClassChip";
@@ -22,19 +22,22 @@ export interface OutputSectionProps {
   onTags(on: boolean): void;
   onTone(code: string, tone: ToneId): void;
   onApply(): void;
+  /** More choices shown right before Apply (the monthly history option). */
+  readonly extra?: ReactNode;
 }
 
-const TONE_NAMES: Record<ToneId, string> = {
-  green: "Green",
-  amber: "Amber",
-  blueGrey: "Blue-grey",
-  red: "Red",
-  purple: "Purple",
-  teal: "Teal",
-  orange: "Orange",
-  pink: "Pink",
-  olive: "Olive",
-  slate: "Grey",
+const TONE_NAMES: Record<ToneId, PaneKey> = {
+  green: "toneGreen",
+  amber: "toneAmber",
+  blueGrey: "toneBlueGrey",
+  red: "toneRed",
+  purple: "tonePurple",
+  teal: "toneTeal",
+  orange: "toneOrange",
+  pink: "tonePink",
+  olive: "toneOlive",
+  slate: "toneSlate",
+  sky: "toneSky",
 };
 
 export function OutputSection(p: OutputSectionProps): ReactElement {
@@ -62,7 +65,7 @@ export function OutputSection(p: OutputSectionProps): ReactElement {
               <Select aria-label={`${t("colours")} ${code}`} data-testid={`tone-${code}`} value={p.tones[code]} onChange={(_, d) => p.onTone(code, d.value as ToneId)}>
                 {TONE_IDS.map((id) => (
                   <option key={id} value={id}>
-                    {TONE_NAMES[id]}
+                    {t(TONE_NAMES[id])}
                   </option>
                 ))}
               </Select>
@@ -70,6 +73,7 @@ export function OutputSection(p: OutputSectionProps): ReactElement {
           </div>
         ))}
       </fieldset>
+      {p.extra}
       <Button appearance="primary" disabled={!p.canApply || p.busy} onClick={p.onApply} data-testid="apply" icon={p.busy ? <Spinner size="tiny" /> : undefined}>
         {p.busy ? t("applying") : t("apply")}
       </Button>

@@ -8,13 +8,16 @@ export interface ParetoCurveProps {
   /** Cumulative shares where classes end (0.8, 0.95), drawn as dashed lines. */
   readonly cuts: readonly number[];
   readonly title: string;
+  /** Axis captions, in the pane's language. */
+  readonly xCaption?: string;
+  readonly yCaption?: string;
 }
 
 const W = 240;
 const H = 130;
 const PAD = 22;
 
-export function ParetoCurve({ curve, cuts, title }: ParetoCurveProps): ReactElement {
+export function ParetoCurve({ curve, cuts, title, xCaption = "% customers", yCaption = "% value ↑" }: ParetoCurveProps): ReactElement {
   const x = (v: number): number => PAD + v * (W - PAD - 6);
   const y = (v: number): number => H - PAD - v * (H - PAD - 6);
   const path = curve.points.map((p, i) => `${i === 0 ? "M" : "L"}${x(p.x).toFixed(1)},${y(p.y).toFixed(1)}`).join(" ");
@@ -33,10 +36,10 @@ export function ParetoCurve({ curve, cuts, title }: ParetoCurveProps): ReactElem
       ))}
       <path d={path} fill="none" stroke={tokens.colorBrandForeground1} strokeWidth={2} />
       <text x={x(0.5)} y={H - 4} fontSize="9" textAnchor="middle" fill={tokens.colorNeutralForeground2}>
-        % customers
+        {xCaption}
       </text>
       <text x={x(1) - 2} y={y(0) - 4} fontSize="9" textAnchor="end" fill={tokens.colorNeutralForeground2}>
-        % value ↑
+        {yCaption}
       </text>
     </svg>
   );

@@ -87,13 +87,15 @@ export function PreviewSection({ run, error, tones, language }: PreviewSectionPr
               curve={run.curve}
               cuts={run.cuts.map((c) => c.share).filter((s): s is number => s !== null)}
               title={t("curveTitle")}
+              xCaption={t("curveCustomers")}
+              yCaption={t("curveValue")}
             />
           )}
           {run.quadrant && run.codes.length === 4 && (
             <table data-testid="quadrant-grid" style={{ borderCollapse: "collapse", marginTop: 4 }}>
               <caption style={{ textAlign: "left" }}>
                 <Caption1>
-                  {run.quadrant.xLabel} × {run.quadrant.yLabel}
+                  {localize(run.quadrant.xLabel, language)} × {localize(run.quadrant.yLabel, language)}
                 </Caption1>
               </caption>
               <tbody>

@@ -4,7 +4,9 @@
  * resolves with no host and there is no Excel: the pane then says so instead of failing.
  */
 import { createRoot } from "react-dom/client";
-import { languageFromLocale } from "../i18n/language";
+import { languageFromLocale, setCurrentLanguage } from "../i18n/language";
+import { browserStore, effectiveLanguage, officePartitionKey, storedChoice } from "../i18n/languagePreference";
+import { paneText } from "../i18n/paneText";
 import { createOfficeAdapter } from "../workbook/officeAdapter";
 import { App } from "./App";
 import { themeFromBackground } from "./theme";
@@ -13,9 +15,12 @@ function start(): void {
   const root = document.getElementById("root");
   if (!root) return;
   if (typeof Excel === "undefined") {
-    root.textContent = "Open this page from Excel (Home > Customer segments). To try it without Excel, run `npm run preview`.";
+    root.textContent = paneText("openFromExcel", languageFromLocale(typeof navigator === "undefined" ? "en" : navigator.language));
     return;
   }
+  // The custom functions share this runtime: they speak the pane's language from the start
+  // (Office's display language, or the one picked in the pane and remembered).
+  setCurrentLanguage(effectiveLanguage(storedChoice(browserStore(), officePartitionKey()), Office.context.displayLanguage));
   const port = createOfficeAdapter({ run: (batch) => Excel.run(batch) });
   const theme = themeFromBackground(Office.context.officeTheme?.bodyBackgroundColor);
   const language = languageFromLocale(Office.context.displayLanguage);

@@ -7,12 +7,13 @@
  * Known limits: ExcelJS writes no charts, so the summary's Pareto chart exists only in Excel
  * (the chart's data block is there); error cells are read as their text ("#N/A").
  */
+import type * as ExcelJS from "exceljs";
 import type { Cell, CellValue, Workbook, Worksheet } from "exceljs";
 import { dateToSerial } from "../segment/dates";
 import { parseRange, RangeRef, rangeA1, sameRange } from "./address";
 import { CellStyle, GridBackend, TableInfo } from "./model/backend";
 import { createGridAdapter } from "./model/gridAdapter";
-import { CellInput, ChartSpec, isFormulaCell, ListValidation, RuleSet } from "./plan";
+import { CellInput, ChartSpec, isFormulaCell, ListValidation, MarkRule, RuleSet } from "./plan";
 import { WorkbookPort } from "./port";
 
 /** The very-hidden sheet holding one row per saved segmentation: key, JSON. */
@@ -109,6 +110,47 @@ export class ExcelJsBackend implements GridBackend {
       }
     }
     return null;
+  }
+
+  findTable(name: string): { sheet: string; table: TableInfo } | null {
+    for (const ws of this.workbook.worksheets) {
+      for (const t of ws.getTables() as unknown as { table: { name: string; tableRef?: string; ref: string; headerRow?: boolean } }[]) {
+        const model = t.table;
+        const ref = model.tableRef ?? model.ref;
+        if (model.name.toLowerCase() !== name.toLowerCase() || !ref || !ref.includes(":")) continue;
+        return { sheet: ws.name, table: { name: model.name, range: parseRange(ref), hasHeader: model.headerRow !== false } };
+      }
+    }
+    return null;
+  }
+
+  /** Grows or shrinks a Table (a new monthly export pasted under it). */
+  resizeTable(name: string, range: RangeRef): void {
+    for (const ws of this.workbook.worksheets) {
+      for (const t of ws.getTables() as unknown as { table: { name: string; tableRef?: string; autoFilterRef?: string } }[]) {
+        if (t.table.name !== name) continue;
+        t.table.tableRef = rangeA1(range);
+        t.table.autoFilterRef = rangeA1(range);
+      }
+    }
+  }
+
+  addMark(mark: MarkRule): void {
+    const ws = this.ws(mark.sheet);
+    for (const cf of internals(ws).conditionalFormattings ?? []) for (const r of cf.rules) r.priority = (r.priority ?? 0) + 1;
+    const line = { style: "medium", color: { argb: argb(mark.border) } };
+    ws.addConditionalFormatting({
+      ref: rangeA1(mark.range),
+      rules: [
+        {
+          type: "expression",
+          priority: 1,
+          formulae: [mark.formula.replace(/^=/, "")],
+          // Bold and lines only: no fill, no text colour, so the class colours still show.
+          style: { font: { bold: true }, border: { top: line, bottom: line } } as unknown as ExcelJS.Style,
+        },
+      ],
+    });
   }
 
   addRules(rules: RuleSet): void {

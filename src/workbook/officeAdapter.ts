@@ -12,7 +12,9 @@
 import { cellA1, parseRange, RangeRef, rangeA1 } from "./address";
 import { BlockLimits, DEFAULT_LIMITS, nextReadRows, splitRows } from "./blocks";
 import { officeFormulaCell } from "./officeText";
-import { CellBlock, CellInput, Footprint, RuleSet, SavedSegmentation, SegmentPlan, settingKey, SETTING_PREFIX, SourceRef } from "./plan";
+import { HISTORY_INDEX_KEY } from "./history";
+import { clipToSource } from "./model/region";
+import { CellBlock, CellInput, Footprint, MarkRule, NewSheet, RuleSet, SavedSegmentation, SegmentPlan, settingKey, SETTING_PREFIX, SourceRef } from "./plan";
 import { ApplyOptions, OccupiedCell, OccupiedError, OccupiedReport, SourceInfo, WorkbookPort } from "./port";
 import { describeSource, SAMPLE_ROWS } from "./sourceInfo";
 
@@ -116,6 +118,44 @@ export function createOfficeAdapter(options: OfficeAdapterOptions): WorkbookPort
       // Newest segmentation on top, so its colours show where two overlap.
       cf.priority = i;
     });
+  }
+
+  /** Bold and a line above and below the row: no fill, no text colour, so the class colours still show. */
+  function addMark(context: Excel.RequestContext, mark: MarkRule): void {
+    const range = context.workbook.worksheets.getItem(mark.sheet).getRange(rangeA1(mark.range));
+    const cf = range.conditionalFormats.add("Custom");
+    cf.custom.rule.formula = mark.formula;
+    cf.custom.format.font.bold = true;
+    for (const edge of ["EdgeTop", "EdgeBottom"] as const) {
+      const border = cf.custom.format.borders.getItem(edge);
+      border.style = "Continuous";
+      border.color = mark.border;
+    }
+  }
+
+  /** Queues a new sheet with its blocks, fills, widths and charts (no sync). */
+  function addSheet(context: Excel.RequestContext, sheet: NewSheet): void {
+    const ws = context.workbook.worksheets.add(sheet.name);
+    for (const block of sheet.blocks) {
+      const range = ws.getRangeByIndexes(block.range.row, block.range.col, block.range.rows, block.range.cols);
+      range.formulas = block.cells.map((row) => row.map(officeFormulaCell));
+      const formats = formatRow(block);
+      if (formats) range.numberFormat = block.cells.map(() => [...formats]);
+    }
+    for (const fill of sheet.fills) {
+      const f = ws.getRangeByIndexes(fill.range.row, fill.range.col, fill.range.rows, fill.range.cols).format;
+      f.fill.color = fill.tone.fill;
+      f.font.color = fill.tone.font;
+      f.font.bold = true;
+    }
+    for (const row of sheet.boldRows) ws.getRangeByIndexes(row, 0, 1, sheet.columnWidths.length).format.font.bold = true;
+    // Our widths are in characters (as ExcelJS); Office wants points: ~6 points per character.
+    sheet.columnWidths.forEach((w, c) => (ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w * 6));
+    for (const chart of sheet.charts) {
+      const c = ws.charts.add("Pareto", ws.getRange(rangeA1(chart.data)), "Auto");
+      c.title.text = chart.title;
+      c.setPosition(cellA1(chart.anchor.row, chart.anchor.col), cellA1(chart.anchor.row + chart.anchor.rows - 1, chart.anchor.col + chart.anchor.cols - 1));
+    }
   }
 
   async function undo(context: Excel.RequestContext, footprint: Footprint, key: string): Promise<void> {
@@ -257,55 +297,80 @@ export function createOfficeAdapter(options: OfficeAdapterOptions): WorkbookPort
         table?.load("name");
         const before = table ? table.getRange() : null;
         before?.load("address");
+        // The history index as it was, to put back if the apply fails after saving the new one.
+        const previousIndex = plan.history ? context.workbook.settings.getItemOrNullObject(HISTORY_INDEX_KEY) : null;
+        previousIndex?.load("value");
         const report = await occupied(context, plan, Number.MAX_SAFE_INTEGER);
         const allowed = applyOptions.overwrite ?? [];
         const ok = report.cells.length === report.total && report.cells.every((c) => allowed.some((a) => a.sheet === c.sheet && a.row === c.row && a.col === c.col));
         if (!ok) throw new OccupiedError(report);
+        // A sheet of the plan's name that exists now cannot be agreed away: the failed add and its undo would delete the user's sheet.
+        if (report.cells.some((c) => plan.sheets.some((sheet) => sheet.name === c.sheet))) throw new OccupiedError(report);
         const saved: SavedSegmentation = {
           ...plan.saved,
           footprint: { ...plan.saved.footprint, restore: report.cells.map((c) => ({ sheet: c.sheet, row: c.row, col: c.col, content: c.content })) },
         };
+        let appended: CellBlock | null = null;
         try {
+          // The footprint goes with the first write (queued first, so Excel stores it first): an apply
+          // cut off anywhere (connection lost) is listed as applied, and Remove takes it away.
+          context.workbook.settings.add(settingKey(plan.id), JSON.stringify(saved));
           for (const block of plan.writes) await writeBlock(context, block);
-          // Formatting after data, all in one request: validations, one rule per class.
+          // Formatting after data, all in one request: validations, one rule per class, the flags.
           for (const v of plan.validations) {
             context.workbook.worksheets.getItem(v.sheet).getRange(rangeA1(v.range)).dataValidation.rule = {
               list: { inCellDropDown: true, source: v.items.join(",") },
             };
           }
           for (const set of plan.rules) addRules(context, set);
+          for (const mark of plan.marks ?? []) addMark(context, mark);
+          // History: a new history sheet gets its header; the replaced snapshot's rows are cleared.
+          const history = plan.history;
+          for (const h of history?.createSheets ?? []) {
+            const ws = context.workbook.worksheets.add(h.name);
+            const header = ws.getRangeByIndexes(0, 0, 1, h.header.length);
+            header.formulas = [h.header.map(officeFormulaCell)];
+            header.format.font.bold = true;
+            h.widths.forEach((w, c) => (ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w * 6));
+          }
+          for (const c of history?.clear ?? []) context.workbook.worksheets.getItem(c.sheet).getRange(rangeA1(c.range)).clear("Contents");
           const after = table ? table.getRange() : null;
           after?.load("address");
           await context.sync();
           if (table && before && after && !table.isNullObject && after.address !== before.address) table.resize(before.address);
-          // The summary sheet and the settings in one last request.
-          for (const sheet of plan.sheets) {
-            const ws = context.workbook.worksheets.add(sheet.name);
-            for (const block of sheet.blocks) {
-              const range = ws.getRangeByIndexes(block.range.row, block.range.col, block.range.rows, block.range.cols);
-              range.formulas = block.cells.map((row) => row.map(officeFormulaCell));
-              const formats = formatRow(block);
-              if (formats) range.numberFormat = block.cells.map(() => [...formats]);
-            }
-            for (const fill of sheet.fills) {
-              const f = ws.getRangeByIndexes(fill.range.row, fill.range.col, fill.range.rows, fill.range.cols).format;
-              f.fill.color = fill.tone.fill;
-              f.font.color = fill.tone.font;
-              f.font.bold = true;
-            }
-            for (const row of sheet.boldRows) ws.getRangeByIndexes(row, 0, 1, sheet.columnWidths.length).format.font.bold = true;
-            // Our widths are in characters (as ExcelJS); Office wants points: ~6 points per character.
-            sheet.columnWidths.forEach((w, c) => (ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w * 6));
-            for (const chart of sheet.charts) {
-              const c = ws.charts.add("Pareto", ws.getRange(rangeA1(chart.data)), "Auto");
-              c.title.text = chart.title;
-              c.setPosition(cellA1(chart.anchor.row, chart.anchor.col), cellA1(chart.anchor.row + chart.anchor.rows - 1, chart.anchor.col + chart.anchor.cols - 1));
-            }
+          // The snapshot's rows, appended below the history in blocks (one request each).
+          if (history?.append) {
+            appended = history.append;
+            await writeBlock(context, history.append);
           }
+          // The summary and transitions sheets and the settings in one last request.
+          for (const sheet of plan.sheets) addSheet(context, sheet);
+          if (history) context.workbook.settings.add(HISTORY_INDEX_KEY, history.index);
           context.workbook.settings.add(settingKey(plan.id), JSON.stringify(saved));
           await context.sync();
         } catch (error) {
+          // A Table Excel widened before the failure goes back to its size (sent with the undo's request).
+          if (table && before && !table.isNullObject) table.resize(before.address);
           await undo(context, saved.footprint, settingKey(plan.id)).catch(() => undefined);
+          // Our own new history rows (and a history sheet this apply started) go too; a replaced
+          // snapshot stays cleared (the user asked to replace it).
+          try {
+            const made = (plan.history?.createSheets ?? []).map((h) => {
+              const ws = context.workbook.worksheets.getItemOrNullObject(h.name);
+              ws.load("name");
+              return ws;
+            });
+            if (appended) context.workbook.worksheets.getItem(appended.sheet).getRange(rangeA1(appended.range)).clear("Contents");
+            if (appended || made.length) await context.sync();
+            made.forEach((ws) => (ws.isNullObject ? undefined : ws.delete()));
+            if (previousIndex) {
+              if (previousIndex.isNullObject) context.workbook.settings.getItemOrNullObject(HISTORY_INDEX_KEY).delete();
+              else context.workbook.settings.add(HISTORY_INDEX_KEY, previousIndex.value);
+            }
+            if (made.length || previousIndex) await context.sync();
+          } catch {
+            // Best effort: the error that matters is the one being rethrown.
+          }
           throw error;
         }
         return saved;
@@ -330,6 +395,112 @@ export function createOfficeAdapter(options: OfficeAdapterOptions): WorkbookPort
         if (setting.isNullObject) return;
         const saved = JSON.parse(String(setting.value)) as SavedSegmentation;
         await undo(context, saved.footprint, settingKey(id));
+      }),
+
+    currentSource: (source: SourceRef) =>
+      run(async (context) => {
+        if (source.table) {
+          const table = context.workbook.tables.getItemOrNullObject(source.table);
+          table.load("name,showHeaders");
+          await context.sync();
+          if (!table.isNullObject) {
+            const range = table.getRange();
+            range.load("rowIndex,columnIndex,rowCount,columnCount");
+            table.worksheet.load("name");
+            await context.sync();
+            return {
+              sheet: table.worksheet.name,
+              range: { row: range.rowIndex, col: range.columnIndex, rows: range.rowCount, cols: range.columnCount },
+              hasHeader: table.showHeaders,
+              table: table.name,
+            };
+          }
+        }
+        const ws = context.workbook.worksheets.getItem(source.sheet);
+        const region = ws.getRangeByIndexes(source.range.row, source.range.col, 1, 1).getSurroundingRegion();
+        region.load("rowIndex,columnIndex,rowCount,columnCount");
+        await context.sync();
+        const regionRef: RangeRef = { row: region.rowIndex, col: region.columnIndex, rows: region.rowCount, cols: region.columnCount };
+        const bottom = region.rowIndex + region.rowCount - 1;
+        if (bottom < source.range.row) return source;
+        // The last row with data in the source's own columns (our columns beside it do not count).
+        const used = ws.getRangeByIndexes(source.range.row, source.range.col, bottom - source.range.row + 1, source.range.cols).getUsedRangeOrNullObject(true);
+        used.load("rowIndex,rowCount");
+        await context.sync();
+        const lastRow = used.isNullObject ? -1 : used.rowIndex + used.rowCount - 1;
+        return clipToSource(source, regionRef, (row) => row <= lastRow);
+      }),
+
+    readRange: (sheet: string, range: RangeRef) =>
+      run(async (context) => {
+        const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
+        ws.load("name");
+        await context.sync();
+        if (ws.isNullObject) return null;
+        const out: unknown[][] = [];
+        let rowsPerBlock = nextReadRows(limits, 48 * Math.max(1, range.cols));
+        for (let done = 0; done < range.rows; ) {
+          const n = Math.min(rowsPerBlock, range.rows - done);
+          const r = ws.getRangeByIndexes(range.row + done, range.col, n, range.cols);
+          r.load("values,valueTypes");
+          await context.sync();
+          out.push(...readCells(r.values, r.valueTypes as string[][]));
+          const bytes = JSON.stringify(r.values).length + JSON.stringify(r.valueTypes).length;
+          done += n;
+          rowsPerBlock = nextReadRows(limits, bytes / n);
+        }
+        return out;
+      }),
+
+    usedRange: (sheet: string) =>
+      run(async (context) => {
+        const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
+        ws.load("name");
+        await context.sync();
+        if (ws.isNullObject) return null;
+        const used = ws.getUsedRangeOrNullObject(true);
+        used.load("rowIndex,columnIndex,rowCount,columnCount");
+        await context.sync();
+        return used.isNullObject ? null : { row: used.rowIndex, col: used.columnIndex, rows: used.rowCount, cols: used.columnCount };
+      }),
+
+    readSetting: (key: string) =>
+      run(async (context) => {
+        const setting = context.workbook.settings.getItemOrNullObject(key);
+        setting.load("value");
+        await context.sync();
+        return setting.isNullObject ? null : String(setting.value);
+      }),
+
+    replaceSheet: (id: string, sheet: NewSheet) =>
+      run(async (context) => {
+        const setting = context.workbook.settings.getItemOrNullObject(settingKey(id));
+        setting.load("value");
+        const existing = context.workbook.worksheets.getItemOrNullObject(sheet.name);
+        existing.load("name");
+        await context.sync();
+        if (setting.isNullObject) throw new Error(`No segmentation ${id}`);
+        const saved = JSON.parse(String(setting.value)) as SavedSegmentation;
+        const owned = saved.footprint.sheets.some((s) => s.toLowerCase() === sheet.name.toLowerCase());
+        if (!existing.isNullObject) {
+          if (!owned) throw new OccupiedError({ cells: [{ sheet: sheet.name, row: 0, col: 0, content: "(sheet exists)" }], total: 1 });
+          existing.delete();
+        }
+        addSheet(context, sheet);
+        if (!owned) context.workbook.settings.add(settingKey(id), JSON.stringify({ ...saved, footprint: { ...saved.footprint, sheets: [...saved.footprint.sheets, sheet.name] } }));
+        await context.sync();
+      }),
+
+    deleteHistory: (sheets: readonly string[], indexKey: string) =>
+      run(async (context) => {
+        for (const name of sheets) {
+          const ws = context.workbook.worksheets.getItemOrNullObject(name);
+          ws.load("name");
+          await context.sync();
+          if (!ws.isNullObject) ws.delete();
+        }
+        context.workbook.settings.getItemOrNullObject(indexKey).delete();
+        await context.sync();
       }),
   };
 }

@@ -18,6 +18,7 @@ export const TONES = {
   pink: { fill: "#F8D7E8", font: "#7B1E4B" },
   olive: { fill: "#E2EFDA", font: "#375623" },
   slate: { fill: "#EDEDED", font: "#3A3A3A" },
+  sky: { fill: "#CFE2F9", font: "#1F4E79" },
 } as const satisfies Record<string, Tone>;
 
 export type ToneId = keyof typeof TONES;
@@ -48,6 +49,35 @@ const BY_CODE: Readonly<Record<string, ToneId>> = {
   VITAL: "green",
   REST: "blueGrey",
   LOSS: "red",
+  // RFM segments (src/segment/rfmSegments.ts): eleven codes, eleven tones; best green, lost grey.
+  CHAMPIONS: "green",
+  "POTENTIAL-LOYALIST": "olive",
+  "LOYAL-CUSTOMERS": "teal",
+  PROMISING: "sky",
+  "NEW-CUSTOMERS": "purple",
+  "CANT-LOSE-THEM": "red",
+  "AT-RISK-CUSTOMERS": "orange",
+  "NEED-ATTENTION": "amber",
+  "ABOUT-TO-SLEEP": "pink",
+  LOST: "slate",
+  OTHERS: "blueGrey",
+  // RFM 8 classes (src/segment/rfm8.ts): important ones in the strong tones, win-back red/grey.
+  "IMPORTANT-VALUE": "green",
+  "IMPORTANT-DEVELOP": "teal",
+  "IMPORTANT-RETAIN": "amber",
+  "IMPORTANT-WINBACK": "red",
+  "GENERAL-VALUE": "olive",
+  "GENERAL-DEVELOP": "sky",
+  "GENERAL-RETAIN": "purple",
+  "GENERAL-WINBACK": "slate",
+  // Lifecycle stages (src/segment/lifecycle.ts).
+  CHURNED: "slate",
+  DISSATISFIED: "red",
+  "AT-RISK": "orange",
+  NEW: "sky",
+  LOYAL: "green",
+  ACTIVE: "olive",
+  SILENT: "amber",
 };
 
 /** The default tone per code: by meaning where §12 names it, else the next unused tone. */

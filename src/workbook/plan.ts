@@ -57,6 +57,23 @@ export interface RuleSet {
   readonly rules: readonly ClassRule[];
 }
 
+/**
+ * A flag on top of the class colours (the downgraded rows): where the key cell equals `code`,
+ * bold text and a red-ish line above and below the row. It sets neither fill nor text colour,
+ * so it never fights the class rules — both show.
+ */
+export interface MarkRule {
+  readonly sheet: string;
+  readonly range: RangeRef;
+  /** The direction column. */
+  readonly keyColumn: number;
+  readonly code: string;
+  /** Relative to the top-left cell of the range, e.g. `=$K2="DOWN"`. */
+  readonly formula: string;
+  /** Colour of the lines above and below the row. */
+  readonly border: string;
+}
+
 /** A drop-down list on a range (the behaviour/personality tag column, methods.md §10). */
 export interface ListValidation {
   readonly sheet: string;
@@ -115,6 +132,21 @@ export interface SourceRef {
 
 export type OutputMode = "values" | "formulas";
 
+/**
+ * Rows appended to the history sheet (history.ts): a block that only ever goes below the last
+ * row, never over another snapshot. Not part of the footprint: Remove keeps history.
+ */
+export interface HistoryWrite {
+  /** History sheets to create first (with the header row). */
+  readonly createSheets: readonly { readonly name: string; readonly header: readonly string[]; readonly widths: readonly number[] }[];
+  /** Rows of the snapshot being replaced (same segmentation, same as-of date), cleared first. */
+  readonly clear: readonly { readonly sheet: string; readonly range: RangeRef }[];
+  /** The snapshot's rows, in blocks written one request each. */
+  readonly append: CellBlock | null;
+  /** The history index to save with the settings (setting HISTORY_INDEX_KEY). */
+  readonly index: string;
+}
+
 /** What the workbook remembers about one applied segmentation, so Refresh can re-run it. */
 export interface SavedSegmentation {
   readonly version: 1;
@@ -131,6 +163,14 @@ export interface SavedSegmentation {
   readonly appliedAt: string;
   readonly classColumn: number;
   readonly footprint: Footprint;
+  /** Snapshots of each run go to the history sheet (needs a customer ID column). */
+  readonly history?: boolean;
+  /** The as-of date (Excel serial) of the last run. */
+  readonly asOf?: number;
+  /** The as-of date of the snapshot the movement columns compare with, when there are some. */
+  readonly previousAsOf?: number;
+  /** The transitions sheet of the last refresh (also listed in the footprint's sheets). */
+  readonly transitionsSheet?: string;
 }
 
 export interface SegmentPlan {
@@ -138,8 +178,12 @@ export interface SegmentPlan {
   /** Cells written into existing sheets (class column, tag column): checked for emptiness first. */
   readonly writes: readonly CellBlock[];
   readonly rules: readonly RuleSet[];
+  /** Flags keyed on the direction column (downgrades), after the class rules. */
+  readonly marks?: readonly MarkRule[];
   readonly validations: readonly ListValidation[];
   readonly sheets: readonly NewSheet[];
+  /** This run's snapshot for the history sheet, when the segmentation keeps history. */
+  readonly history?: HistoryWrite;
   readonly saved: SavedSegmentation;
 }
 

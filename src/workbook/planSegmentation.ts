@@ -6,6 +6,8 @@
  */
 import { Language } from "../i18n/language";
 import { customerTypeNames } from "../i18n/customerTypeNames";
+import { historyText } from "../i18n/historyText";
+import { summaryText } from "../i18n/summaryText";
 import { NOT_A_CUSTOMER } from "../segment/classifyRows";
 import { cellA1, columnLetter, RangeRef } from "./address";
 import { localize, MethodInput, MethodParams, MethodRun, SegmentMethod } from "./methods/types";
@@ -14,7 +16,9 @@ import {
   CellBlock,
   CellInput,
   Footprint,
+  HistoryWrite,
   ListValidation,
+  MarkRule,
   NewSheet,
   OutputMode,
   RoleAssignment,
@@ -44,7 +48,23 @@ export interface PlanRequest {
   readonly tags: boolean;
   readonly appliedAt: string;
   readonly language: Language;
+  /**
+   * The two movement columns (previous class, direction) per data row, written after the class
+   * column (and the tag column): present when the segmentation keeps history.
+   */
+  readonly movement?: { readonly previous: readonly (string | null)[]; readonly direction: readonly (string | null)[] } | null;
+  /** This run's snapshot for the history sheet. */
+  readonly history?: HistoryWrite | null;
+  /** Sheets the run adds besides the summary (the transitions report). */
+  readonly extraSheets?: readonly NewSheet[];
+  /** As-of date (Excel serial) of this run, and of the snapshot the movement compares with. */
+  readonly asOf?: number;
+  readonly previousAsOf?: number;
+  readonly transitionsSheet?: string;
 }
+
+/** The colour of the line above and below a downgraded row: red-ish, like the D/EIV tone's text. */
+export const DOWN_BORDER = "#C00000";
 
 /** The data rows of the source: the block minus its header row. */
 export function dataRows(source: SourceRef): { first: number; count: number } {
@@ -124,18 +144,32 @@ function tagColumn(req: PlanRequest): { block: CellBlock | null; validation: Lis
   const rows = dataRows(req.source);
   const col = req.classColumn + 1;
   const header: CellBlock | null = req.source.hasHeader
-    ? { sheet: req.source.sheet, range: { row: req.source.range.row, col, rows: 1, cols: 1 }, cells: [["Customer type"]] }
+    ? { sheet: req.source.sheet, range: { row: req.source.range.row, col, rows: 1, cols: 1 }, cells: [[summaryText("customerType", req.language)]] }
     : null;
   return {
     block: header,
-    validation: { sheet: req.source.sheet, range: { row: rows.first, col, rows: rows.count, cols: 1 }, items: customerTypeNames() },
+    validation: { sheet: req.source.sheet, range: { row: rows.first, col, rows: rows.count, cols: 1 }, items: customerTypeNames(req.language) },
   };
+}
+
+/** Previous class and direction: two columns, header row included when the source has one. */
+function movementBlock(req: PlanRequest, col: number): CellBlock {
+  const movement = req.movement as NonNullable<PlanRequest["movement"]>;
+  const cells: CellInput[][] = [];
+  if (req.source.hasHeader) {
+    cells.push([historyText("previousClass", req.language, { header: localize(req.method.columnHeader, req.language) }), historyText("change", req.language)]);
+  }
+  for (let i = 0; i < movement.direction.length; i++) cells.push([movement.previous[i] ?? null, movement.direction[i] ?? null]);
+  return { sheet: req.source.sheet, range: { row: req.source.range.row, col, rows: req.source.range.rows, cols: 2 }, cells };
 }
 
 export function footprintOf(plan: Omit<SegmentPlan, "saved">): Footprint {
   return {
     cells: plan.writes.map((w) => ({ sheet: w.sheet, range: w.range })),
-    rules: plan.rules.map((r) => ({ sheet: r.sheet, range: r.range, formulas: r.rules.map((x) => x.formula) })),
+    rules: [
+      ...plan.rules.map((r) => ({ sheet: r.sheet, range: r.range, formulas: r.rules.map((x) => x.formula) })),
+      ...(plan.marks ?? []).map((m) => ({ sheet: m.sheet, range: m.range, formulas: [m.formula] })),
+    ],
     validations: plan.validations.map((v) => ({ sheet: v.sheet, range: v.range })),
     sheets: plan.sheets.map((s) => s.name),
     restore: [],
@@ -152,9 +186,25 @@ export function planSegmentation(req: PlanRequest): SegmentPlan {
     validations.push(tag.validation);
     lastCol++;
   }
+  const marks: MarkRule[] = [];
+  if (req.movement) {
+    writes.push(movementBlock(req, lastCol + 1));
+    lastCol += 2;
+  }
   const rules = [ruleSet(req, lastCol)];
-  const sheets: NewSheet[] = req.summarySheet ? [planSummarySheet(req, req.summarySheet)] : [];
-  const partial = { id: req.id, writes, rules, validations, sheets };
+  if (req.movement) {
+    const rows = dataRows(req.source);
+    marks.push({
+      sheet: req.source.sheet,
+      range: rules[0].range,
+      keyColumn: lastCol,
+      code: "DOWN",
+      formula: `=$${columnLetter(lastCol)}${rows.first + 1}="DOWN"`,
+      border: DOWN_BORDER,
+    });
+  }
+  const sheets: NewSheet[] = [...(req.summarySheet ? [planSummarySheet(req, req.summarySheet)] : []), ...(req.extraSheets ?? [])];
+  const partial = { id: req.id, writes, rules, marks, validations, sheets, ...(req.history ? { history: req.history } : {}) };
   const saved: SavedSegmentation = {
     version: 1,
     id: req.id,
@@ -170,6 +220,10 @@ export function planSegmentation(req: PlanRequest): SegmentPlan {
     appliedAt: req.appliedAt,
     classColumn: req.classColumn,
     footprint: footprintOf(partial),
+    ...(req.history ? { history: true } : {}),
+    ...(req.asOf !== undefined ? { asOf: req.asOf } : {}),
+    ...(req.previousAsOf !== undefined ? { previousAsOf: req.previousAsOf } : {}),
+    ...(req.transitionsSheet ? { transitionsSheet: req.transitionsSheet } : {}),
   };
   return { ...partial, saved };
 }

@@ -9,6 +9,7 @@
  * LibreOffice) shows whether they agree with the engine (test/workbook/libreoffice.test.ts).
  */
 import { strategyFor } from "../i18n/playbook";
+import { SummaryKey, summaryText } from "../i18n/summaryText";
 import { cellA1, RangeRef, sheetPrefix } from "./address";
 import { localize } from "./methods/types";
 import { resolveTones } from "./palette";
@@ -17,7 +18,7 @@ import { dataRows, PlanRequest } from "./planSegmentation";
 
 type Row = CellInput[];
 
-const COLUMNS = ["Class", "Customers", "% of customers", "Value", "Positive value", "% of value", "Lowest value", "Cut (share)", "Cut value"];
+const COLUMNS: readonly SummaryKey[] = ["colClass", "colCustomers", "colCustomerShare", "colValue", "colPositiveValue", "colValueShare", "colLowest", "colCutShare", "colCutValue"];
 
 /** Builds blocks top to bottom, leaving one empty row between them. */
 class Layout {
@@ -46,6 +47,7 @@ function allIntegers(values: readonly number[]): boolean {
 
 export function planSummarySheet(req: PlanRequest, name: string): NewSheet {
   const { run, method, source, roles, language } = req;
+  const t = (key: SummaryKey, params?: Record<string, string | number>): string => summaryText(key, language, params);
   const layout = new Layout(name);
   const rows = dataRows(source);
   const data = sheetPrefix(source.sheet);
@@ -61,11 +63,11 @@ export function planSummarySheet(req: PlanRequest, name: string): NewSheet {
     .join(" · ");
   layout.add(
     [
-      [`Customer segments: ${localize(method.label, language)}`],
-      ["Data", `${source.sheet}!${cellA1(source.range.row, source.range.col)}:${cellA1(source.range.row + source.range.rows - 1, source.range.col + source.range.cols - 1)}`],
-      ["Value column", valueName],
-      ["Parameters", paramText],
-      ["Applied", req.appliedAt],
+      [t("title", { method: localize(method.label, language) })],
+      [t("data"), `${source.sheet}!${cellA1(source.range.row, source.range.col)}:${cellA1(source.range.row + source.range.rows - 1, source.range.col + source.range.cols - 1)}`],
+      [t("valueColumn"), valueName],
+      [t("parameters"), paramText],
+      [t("applied"), req.appliedAt],
     ],
     undefined,
     true,
@@ -77,7 +79,7 @@ export function planSummarySheet(req: PlanRequest, name: string): NewSheet {
   const first = top + 1;
   const totalRow = first + run.codes.length;
   const r1 = (row: number): number => row + 1; // sheet row number of a 0-based row
-  const table: Row[] = [COLUMNS];
+  const table: Row[] = [COLUMNS.map((key) => t(key))];
   const positive = positiveByClass(req);
   const positiveSum = positive ? positive.reduce((a, b) => a + b, 0) : null;
   run.codes.forEach((code, i) => {
@@ -85,7 +87,7 @@ export function planSummarySheet(req: PlanRequest, name: string): NewSheet {
     const row = r1(first + i);
     const cut = run.cuts[i];
     const cutShare = cut?.share ?? null;
-    const cutValue: CellInput = cut?.limit ?? cut?.text ?? null;
+    const cutValue: CellInput = cut?.limit ?? (cut?.text === undefined ? null : typeof cut.text === "string" ? cut.text : localize(cut.text, language));
     const share = { formula: `=IF($B$${r1(totalRow)}>0,B${row}/$B$${r1(totalRow)},0)`, value: s.customerShare };
     if (valueRange) {
       table.push([
@@ -115,7 +117,7 @@ export function planSummarySheet(req: PlanRequest, name: string): NewSheet {
   });
   const sum = (col: string, value: number): CellInput => ({ formula: `=SUM(${col}${r1(first)}:${col}${r1(totalRow - 1)})`, value });
   table.push([
-    "Total",
+    t("total"),
     sum("B", e.total.customers),
     sum("C", e.total.customerShare),
     sum("D", e.total.value),
@@ -131,15 +133,15 @@ export function planSummarySheet(req: PlanRequest, name: string): NewSheet {
 
   // Notes: what was not counted, and the method's own figures.
   const notes: Row[] = [];
-  if (e.notCustomers > 0) notes.push(["Rows that are not customers (blank or text)", e.notCustomers]);
-  if (e.numericText > 0) notes.push(["…of which numbers stored as text (convert them to count them)", e.numericText]);
-  if (e.errors > 0) notes.push(["Rows with an error value", e.errors]);
+  if (e.notCustomers > 0) notes.push([t("notCustomers"), e.notCustomers]);
+  if (e.numericText > 0) notes.push([t("numericText"), e.numericText]);
+  if (e.errors > 0) notes.push([t("errors"), e.errors]);
   for (const n of run.notes) notes.push([localize(n.label, language), num(n.value)]);
   if (notes.length) layout.add(notes);
 
   // Legend: the code in its colours (static fills on a few cells, not rules), and what to do.
   const tones = resolveTones(run.codes, req.tones);
-  const legendTop = layout.add([["Legend", "Approach"], ...run.codes.map((code) => [code, strategyFor(code, language) ?? ""])], undefined, true);
+  const legendTop = layout.add([[t("legend"), t("approach")], ...run.codes.map((code) => [code, strategyFor(code, language) ?? ""])], undefined, true);
   run.codes.forEach((code, i) => layout.fills.push({ range: { row: legendTop + 1 + i, col: 0, rows: 1, cols: 1 }, tone: tones[code] }));
 
   const charts: ChartSpec[] = [];
@@ -147,33 +149,36 @@ export function planSummarySheet(req: PlanRequest, name: string): NewSheet {
     const slices = run.curve.slices;
     let running = 0;
     const total = slices.reduce((a, s) => a + s.value, 0);
-    const curveRows: Row[] = [["Customers by value (5 % slices, highest first)", "Positive value", "Cumulative % of value"]];
-    for (const s of slices) {
+    const curveRows: Row[] = [[t("curveSlices"), t("curvePositive"), t("curveCumulative")]];
+    slices.forEach((s, i) => {
       running += s.value;
-      curveRows.push([s.label, s.value, total > 0 ? running / total : 0]);
-    }
+      // The first slice's label is words ("Top 5%"); the others are plain ranges ("5–10%").
+      curveRows.push([i === 0 ? t("topSlice") : s.label, s.value, total > 0 ? running / total : 0]);
+    });
     const curveTop = layout.add(curveRows, [null, valueFormat, "0.0%"], true);
     charts.push({
       kind: "pareto",
-      title: "Pareto: value by 5 % slices of customers",
+      title: t("chartTitle"),
       data: { row: curveTop + 1, col: 0, rows: slices.length, cols: 2 },
       anchor: { row: curveTop, col: 4, rows: 18, cols: 6 },
     });
   }
   if (run.quadrant && run.codes.length === 4) {
     const q = run.quadrant;
+    const xName = localize(q.xLabel, language);
+    const yName = localize(q.yLabel, language);
     const ref = (i: number, col: string): CellInput => ({ formula: `=${col}${r1(first + i)}`, value: col === "B" ? e.classes[i].customers : e.classes[i].value });
     const grid = (title: string, col: string): Row[] => [
-      [title, `${q.yLabel} high`, `${q.yLabel} low`],
-      [`${q.xLabel} high`, ref(0, col), ref(1, col)],
-      [`${q.xLabel} low`, ref(2, col), ref(3, col)],
+      [title, t("high", { measure: yName }), t("low", { measure: yName })],
+      [t("high", { measure: xName }), ref(0, col), ref(1, col)],
+      [t("low", { measure: xName }), ref(2, col), ref(3, col)],
     ];
-    layout.add(grid("Customers", "B"), [null, "#,##0", "#,##0"], true);
-    layout.add(grid(valueRange ? "Value" : `${q.xLabel} total`, "D"), [null, valueFormat, valueFormat], true);
+    layout.add(grid(t("gridCustomers"), "B"), [null, "#,##0", "#,##0"], true);
+    layout.add(grid(valueRange ? t("gridValue") : t("gridTotal", { measure: xName }), "D"), [null, valueFormat, valueFormat], true);
   }
 
   const topCustomers = topRows(req);
-  if (topCustomers.length) layout.add([["Top customers", "Value", "Class"], ...topCustomers], [null, valueFormat, null], true);
+  if (topCustomers.length) layout.add([[t("topCustomers"), t("topValue"), t("topClass")], ...topCustomers], [null, valueFormat, null], true);
 
   return {
     name,

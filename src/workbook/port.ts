@@ -4,7 +4,7 @@
  * (both through model/gridAdapter.ts). The pane and the tests talk only to this interface.
  */
 import { RangeRef } from "./address";
-import { CellInput, SavedSegmentation, SegmentPlan, SourceRef } from "./plan";
+import { CellInput, NewSheet, SavedSegmentation, SegmentPlan, SourceRef } from "./plan";
 
 /** The block the user points at, with enough of it to guess roles. */
 export interface SourceInfo {
@@ -62,4 +62,22 @@ export interface WorkbookPort {
   listSaved(): Promise<SavedSegmentation[]>;
   /** Takes away exactly what the segmentation added, and puts back cells it overwrote. */
   remove(id: string): Promise<void>;
+
+  // --- Monthly refresh (refresh.ts, history.ts) ---
+
+  /**
+   * Where a saved source is now: an Excel Table's current range (it may have grown or shrunk),
+   * else the current region around the source's top-left cell, cut to the source's columns and
+   * down to the last row with data in them (so the add-in's own columns beside it do not count).
+   */
+  currentSource(source: SourceRef): Promise<SourceRef>;
+  /** A block of cells as values (empty → null), read in row blocks. A missing sheet reads as null. */
+  readRange(sheet: string, range: RangeRef): Promise<unknown[][] | null>;
+  /** The used range of a sheet; null when the sheet is empty or does not exist. */
+  usedRange(sheet: string): Promise<RangeRef | null>;
+  readSetting(key: string): Promise<string | null>;
+  /** Puts a sheet the segmentation owns in place of its earlier version (the transitions report). */
+  replaceSheet(id: string, sheet: NewSheet): Promise<void>;
+  /** Deletes the history sheets and the history index: only when the user explicitly asks. */
+  deleteHistory(sheets: readonly string[], indexKey: string): Promise<void>;
 }

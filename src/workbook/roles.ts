@@ -62,6 +62,7 @@ export function isPeriodHeader(text: string): boolean {
   if (/^(\d{4}|fy\d{2,4})?q[1-4]$/.test(h) || /^q[1-4](\d{4})?$/.test(h)) return true;
   if (/^m(0?[1-9]|1[0-2])$/.test(h)) return true;
   if (/^\d{2,4}(년|年)(0?[1-9]|1[0-2])(월|月)$/.test(h)) return true;
+  if (/^(fy\d{2}|fy\d{4}|(19|20)\d{2}(년도?|年度?))$/.test(h)) return true; // years: "FY2023", "2023년", "2023年度" (a bare "2024" stays ambiguous)
   // "Jan2024", "2024Jan"
   const word = h.replace(/\d{4}$/, "").replace(/^\d{4}/, "");
   return word !== h && MONTH_WORDS.has(word);
@@ -71,15 +72,16 @@ function dictionaryScore(role: RoleId, header: string): number {
   const h = normalizeHeader(header);
   if (h === "") return 0;
   const entry = HEADER_DICTIONARY[role];
-  const all = [...entry.en, ...entry.ko, ...entry.zh];
   let best = 0;
-  all.forEach((synonym, rank) => {
-    const s = normalizeHeader(synonym);
-    if (s === "") return;
-    const position = rank % 10; // earlier synonyms in each language rank higher
-    if (h === s) best = Math.max(best, 100 - position);
-    else if (s.length >= 2 && (h.includes(s) || (h.length >= 3 && s.includes(h)))) best = Math.max(best, 60 - position);
-  });
+  for (const list of [entry.en, entry.ko, entry.zh]) {
+    list.forEach((synonym, index) => {
+      const s = normalizeHeader(synonym);
+      if (s === "") return;
+      const position = Math.min(index, 30); // earlier synonyms in each language's list rank higher
+      if (h === s) best = Math.max(best, 100 - position);
+      else if (s.length >= 2 && (h.includes(s) || (h.length >= 3 && s.includes(h)))) best = Math.max(best, 60 - position);
+    });
+  }
   return best;
 }
 

@@ -1,15 +1,22 @@
 /**
  * The task pane's workflow, without React: read the chosen columns, run the method, build the
- * plan (choosing a free column and a free sheet name), check for occupied cells, apply, refresh.
+ * plan (choosing a free column and a free sheet name), check for occupied cells, apply.
+ * Refresh and the history are in refresh.ts.
  * The pane, the preview and the end-to-end tests all go through these functions.
  */
 import { RoleId } from "../i18n/headerDictionary";
 import { Language } from "../i18n/language";
+import { summaryText } from "../i18n/summaryText";
 import { findMethod } from "./methods/registry";
 import { completeParams, MethodInput, MethodParams, MethodRun, SegmentMethod } from "./methods/types";
-import { OutputMode, RoleAssignment, SavedSegmentation, SegmentPlan, SourceRef } from "./plan";
+import { RangeRef } from "./address";
+import { OutputMode, RoleAssignment, SegmentPlan, SourceRef } from "./plan";
 import { planSegmentation } from "./planSegmentation";
 import { WorkbookPort } from "./port";
+import { recordRun, runAsOf } from "./historyStore";
+
+// Refresh lives in refresh.ts (with the history); re-exported here, where callers found it before.
+export { refreshSaved } from "./refresh";
 
 export interface Choice {
   readonly methodId: string;
@@ -20,6 +27,10 @@ export interface Choice {
   readonly summary: boolean;
   readonly tags: boolean;
   readonly language: Language;
+  /** Keep a history of classes (needs a customer ID column): the snapshot of this run and the movement columns. */
+  readonly history?: boolean;
+  /** As-of date (Excel serial) for the snapshot of a method that uses no dates; default: today. */
+  readonly asOf?: number;
 }
 
 export interface Prepared {
@@ -29,10 +40,15 @@ export interface Prepared {
   readonly run: MethodRun;
 }
 
-/** The roles a run reads: the method's own, plus name/ID for the summary's top customers. */
+/**
+ * The roles a run reads: the method's own and the roles its as-of date comes from, plus name/ID
+ * for the summary's top customers — and the ID always, when mapped: the history matches
+ * customers by it.
+ */
 function rolesToRead(method: SegmentMethod, roles: RoleAssignment): RoleId[] {
-  const wanted = new Set<RoleId>(method.roles);
+  const wanted = new Set<RoleId>([...method.roles, ...(method.asOfRoles ?? [])]);
   if (!method.usesPeriods) for (const r of ["name", "id", "value"] as RoleId[]) if (typeof roles[r] === "number") wanted.add(r);
+  if (typeof roles.id === "number") wanted.add("id");
   return [...wanted].filter((r) => typeof roles[r] === "number");
 }
 
@@ -109,6 +125,30 @@ export function newId(methodId: string, now: Date, random: () => number = Math.r
   return `${methodId.toLowerCase()}-${now.getTime().toString(36)}-${Math.floor(random() * 36 ** 4).toString(36)}`;
 }
 
+/**
+ * The first column at or right of `from` where `width` columns in a row are empty on every row
+ * of `rows` (the class column, then the tag and movement columns).
+ */
+export async function firstEmptyColumns(port: WorkbookPort, sheet: string, rows: RangeRef, from: number, width: number): Promise<number> {
+  let start = await port.firstEmptyColumn(sheet, rows, from);
+  for (let k = 1; k < width; ) {
+    const next = await port.firstEmptyColumn(sheet, rows, start + k);
+    if (next === start + k) k++;
+    else {
+      start = next;
+      k = 1;
+    }
+  }
+  return start;
+}
+
+/** Columns a segmentation writes beside the data: class, tag, previous class + direction. */
+export function columnsWritten(tags: boolean, history: boolean): number {
+  return 1 + (tags ? 1 : 0) + (history ? 2 : 0);
+}
+
+export const canKeepHistory = (roles: RoleAssignment): boolean => typeof roles.id === "number";
+
 export async function buildPlan(
   port: WorkbookPort,
   source: SourceRef,
@@ -118,15 +158,14 @@ export async function buildPlan(
   id: string,
   now: Date,
 ): Promise<SegmentPlan> {
-  // The first column right of the data that is empty on every row of it (two with a tag column).
-  const rows = source.range;
-  let classColumn = await port.firstEmptyColumn(source.sheet, rows, source.range.col + source.range.cols);
-  while (choice.tags) {
-    const next = await port.firstEmptyColumn(source.sheet, rows, classColumn + 1);
-    if (next === classColumn + 1) break;
-    classColumn = next;
-  }
-  const summarySheet = choice.summary ? uniqueSheetName(`Segments ${prepared.method.id}`, await port.sheetNames()) : null;
+  const history = Boolean(choice.history) && canKeepHistory(choice.roles);
+  // The first column right of the data that is empty on every row of it (more with tag and movement columns).
+  const classColumn = await firstEmptyColumns(port, source.sheet, source.range, source.range.col + source.range.cols, columnsWritten(choice.tags, history));
+  const sheetNames = await port.sheetNames();
+  const summarySheet = choice.summary ? uniqueSheetName(summaryText("sheetName", choice.language, { method: prepared.method.id }), sheetNames) : null;
+  const recorded = history
+    ? await recordRun(port, { id, methodId: prepared.method.id, prepared, asOf: runAsOf(prepared, choice.asOf, now), previous: null, sheetNames, language: choice.language })
+    : null;
   return planSegmentation({
     id,
     source,
@@ -143,23 +182,6 @@ export async function buildPlan(
     tags: choice.tags,
     appliedAt: now.toISOString(),
     language: choice.language,
+    ...(recorded ? { movement: recorded.movement, history: recorded.placement.write, asOf: recorded.asOf } : {}),
   });
-}
-
-/** Re-runs a saved segmentation on the current data of the same range: remove, then apply again. */
-export async function refreshSaved(port: WorkbookPort, saved: SavedSegmentation, language: Language, now: Date): Promise<SavedSegmentation> {
-  await port.remove(saved.id);
-  const choice: Choice = {
-    methodId: saved.methodId,
-    params: saved.params,
-    roles: saved.roles,
-    output: saved.output,
-    tones: saved.tones,
-    summary: saved.summary,
-    tags: saved.tags,
-    language,
-  };
-  const prepared = await prepare(port, saved.source, choice);
-  const plan = await buildPlan(port, saved.source, saved.columnNames, choice, prepared, saved.id, now);
-  return port.apply(plan);
 }

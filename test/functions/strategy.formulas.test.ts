@@ -13,11 +13,23 @@ describe("SEGMENT.STRATEGY", () => {
   test("one code, any case; a customer type by its display name; a language", () => {
     const hf = hyperFormulaWithAddin({ Sheet1: [["eii"], ["Discount seeker"]] });
     hf.setCellContents(at(0, 1), [["=SEGMENT.STRATEGY(A1)"]]);
-    hf.setCellContents(at(1, 1), [['=SEGMENT.STRATEGY(A2,"ko")']]); // Korean not yet written: English
+    hf.setCellContents(at(1, 1), [['=SEGMENT.STRATEGY(A2,"ko")']]);
     hf.setCellContents(at(2, 1), [['=SEGMENT.STRATEGY("VITAL","zh-CN")']]);
     expect(hf.getCellValue(at(0, 1))).toBe(strategyFor("EII", "en"));
-    expect(hf.getCellValue(at(1, 1))).toBe(strategyFor("DISCOUNT-SEEKER", "en"));
-    expect(hf.getCellValue(at(2, 1))).toBe(strategyFor("VITAL", "en"));
+    expect(hf.getCellValue(at(1, 1))).toBe(strategyFor("DISCOUNT-SEEKER", "ko"));
+    expect(hf.getCellValue(at(1, 1))).toMatch(/^할인할 때 사는 고객/);
+    expect(hf.getCellValue(at(2, 1))).toBe(strategyFor("VITAL", "zh-CN"));
+    expect(hf.getCellValue(at(2, 1))).toMatch(/^贡献大部分利润的关键少数/);
+  });
+
+  test("a customer-type tag written in Korean or Chinese (the drop-down's own language) finds its advice", () => {
+    const hf = hyperFormulaWithAddin({ Sheet1: [["할인 추구형"], ["优惠导向型"], ["주도형"]] });
+    hf.setCellContents(at(0, 1), [["=SEGMENT.STRATEGY(A1:A3)"]]);
+    expect([0, 1, 2].map((r) => hf.getCellValue(at(r, 1)))).toEqual([
+      strategyFor("DISCOUNT-SEEKER", "en"),
+      strategyFor("DISCOUNT-SEEKER", "en"),
+      strategyFor("DRIVER", "en"),
+    ]);
   });
 
   test("a spilled column of quadrant codes gets one approach per row; blanks stay blank", () => {

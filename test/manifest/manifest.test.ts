@@ -7,6 +7,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { DOMParser } from "@xmldom/xmldom";
 import { DIST } from "../harness/builtAddin";
+import { LOCALIZED_METADATA } from "../../src/i18n/functionHelp";
 
 const ROOT = path.resolve(__dirname, "../..");
 const source = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
@@ -35,6 +36,14 @@ const resources = new Map<string, string>();
 for (const el of definitions) resources.set(el.getAttribute("id") ?? "", el.getAttribute("DefaultValue") ?? "");
 const imageDefinitions = definitions.filter((el) => el.nodeName === "bt:Image");
 const residOf = (el: Element | undefined): string => el?.getAttribute("resid") ?? "";
+/** The locale overrides (bt:Override, or Override in the root's namespace) directly under an element. */
+const overridesOf = (el: Element): Map<string, string> =>
+  new Map(
+    Array.from(el.childNodes as unknown as ArrayLike<Node>)
+      .filter((n): n is Element => n.nodeType === 1 && /^(bt:)?Override$/.test(n.nodeName))
+      .map((o) => [o.getAttribute("Locale") ?? "", o.getAttribute("Value") ?? ""]),
+  );
+const LOCALES = ["ko-KR", "zh-CN"];
 
 function pngSize(file: string): { width: number; height: number } {
   const buf = fs.readFileSync(file);
@@ -85,7 +94,9 @@ describe("manifest.xml (offline checks)", () => {
     const pane = resources.get(residOf(all("Runtime")[0])) ?? "";
     const defaultPane = all("SourceLocation").find((el) => el.parentNode?.nodeName === "DefaultSettings")?.getAttribute("DefaultValue");
     expect(defaultPane).toBe(pane);
-    const urls = [script, metadata, pane, ...imageDefinitions.map((el) => el.getAttribute("DefaultValue") ?? "")];
+    const overrideUrls = definitions.filter((el) => el.nodeName === "bt:Url").flatMap((el) => [...overridesOf(el).values()]);
+    expect(overrideUrls.length).toBeGreaterThan(0);
+    const urls = [script, metadata, pane, ...overrideUrls, ...imageDefinitions.map((el) => el.getAttribute("DefaultValue") ?? "")];
     const origins = new Set(urls.map((u) => new URL(u).origin));
     expect(origins.size).toBe(1);
     expect(all("AppDomain").map((el) => el.textContent)).toEqual([...origins]);
@@ -95,6 +106,48 @@ describe("manifest.xml (offline checks)", () => {
     }
     expect(path.basename(new URL(script).pathname)).toBe("functions.js");
     expect(path.basename(new URL(metadata).pathname)).toBe("functions.json");
+  });
+
+  test("Korean and Chinese Excel read the localized function metadata the build writes (same ids, translated help)", () => {
+    const metadataUrl = definitions.find((el) => el.getAttribute("id") === residOf(all("Metadata")[0]?.getElementsByTagName("SourceLocation")[0]));
+    expect(metadataUrl?.nodeName).toBe("bt:Url");
+    const overrides = overridesOf(metadataUrl!);
+    expect([...overrides.keys()].sort()).toEqual([...LOCALES].sort());
+    for (const target of LOCALIZED_METADATA) {
+      const url = overrides.get(target.locale) ?? "";
+      expect(path.basename(new URL(url).pathname)).toBe(target.file);
+      expect(new URL(url).origin).toBe(new URL(metadataUrl!.getAttribute("DefaultValue") ?? "").origin);
+      const built = path.join(DIST, new URL(url).pathname);
+      expect({ url, built: fs.existsSync(built) }).toEqual({ url, built: true });
+    }
+  });
+
+  test("every display string has a Korean and a Chinese override within the manifest's length limits; the namespace stays SEGMENT", () => {
+    const limits: [Element, number][] = [
+      [all("DisplayName")[0], 125],
+      [all("Description")[0], 250],
+      ...all("bt:String").filter((el) => el.hasAttribute("id") && el.parentNode?.nodeName === "bt:ShortStrings").map((el): [Element, number] => [el, 125]),
+      ...all("bt:String").filter((el) => el.hasAttribute("id") && el.parentNode?.nodeName === "bt:LongStrings").map((el): [Element, number] => [el, 250]),
+    ];
+    const namespaceId = residOf(all("Namespace")[0]);
+    const problems: string[] = [];
+    for (const [el, limit] of limits) {
+      const id = el.getAttribute("id") ?? el.nodeName;
+      const overrides = overridesOf(el);
+      if (id === namespaceId) {
+        if (overrides.size) problems.push(`${id}: the function namespace must not be localized`);
+        continue;
+      }
+      for (const locale of LOCALES) {
+        const value = overrides.get(locale);
+        const script = locale === "ko-KR" ? /[\uac00-\ud7a3]/ : /[\u4e00-\u9fff]/;
+        if (!value) problems.push(`${id}: no ${locale} override`);
+        else if (!script.test(value)) problems.push(`${id}: the ${locale} override is not in its language`);
+        else if (value.length > limit) problems.push(`${id}: the ${locale} override has ${value.length} characters (limit ${limit})`);
+      }
+      if ((el.getAttribute("DefaultValue") ?? "").length > limit) problems.push(`${id}: the default is longer than ${limit}`);
+    }
+    expect(problems).toEqual([]);
   });
 
   test("icons exist at the sizes the manifest names", () => {

@@ -8,6 +8,9 @@ import { ABC_GROWTH_CODES } from "../../src/segment/growth";
 import { PARETO_CODES } from "../../src/segment/pareto";
 import { LABEL_SET_NAMES, labelSetCodes, QUADRANT_CODES } from "../../src/segment/quadrant";
 import { TIER_CODES } from "../../src/segment/tiers";
+import { RFM_SEGMENT_CODES } from "../../src/segment/rfmSegments";
+import { RFM8_CODES } from "../../src/segment/rfm8";
+import { LIFECYCLE_CODES } from "../../src/segment/lifecycle";
 import { LANGUAGES } from "../../src/i18n/language";
 import { strategyFor } from "../../src/i18n/playbook";
 
@@ -17,6 +20,9 @@ const SOURCES: Record<string, readonly string[]> = {
   "SEGMENT.ABCGROWTH (ABC_GROWTH_CODES)": ABC_GROWTH_CODES,
   "SEGMENT.QUADRANT, every label set (QUADRANT_CODES)": QUADRANT_CODES,
   "customer-type tags (CUSTOMER_TYPE_CODES)": CUSTOMER_TYPE_CODES,
+  "SEGMENT.RFMSEGMENT (RFM_SEGMENT_CODES)": RFM_SEGMENT_CODES,
+  "SEGMENT.RFM8 (RFM8_CODES)": RFM8_CODES,
+  "SEGMENT.LIFECYCLE (LIFECYCLE_CODES)": LIFECYCLE_CODES,
 };
 
 describe("the strategy playbook", () => {
@@ -42,9 +48,10 @@ describe("the strategy playbook", () => {
     expect(strategyFor("old large", "en")).toBe(strategyFor("OLD-LARGE", "en"));
   });
 
-  test("untranslated languages fall back to English; unknown codes give undefined", () => {
-    expect(strategyFor("A", "ko")).toBe(strategyFor("A", "en"));
-    expect(strategyFor("VITAL", "zh-CN")).toBe(strategyFor("VITAL", "en"));
+  test("every code has its own Korean and Chinese advice (test/i18n/tables.test.ts checks them all); unknown codes give undefined", () => {
+    expect(strategyFor("A", "ko")).toMatch(/[가-힣]/);
+    expect(strategyFor("VITAL", "zh-CN")).toMatch(/[\u4e00-\u9fff]/);
     expect(strategyFor("E5", "en")).toBeUndefined();
+    expect(strategyFor("E5", "ko")).toBeUndefined();
   });
 });

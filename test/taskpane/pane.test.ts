@@ -21,7 +21,8 @@ describe("task pane", () => {
   test("texts fall back to English key by key, and fill their placeholders", () => {
     expect(paneText("apply", "ko")).toBe("적용");
     expect(paneText("apply", "zh-CN")).toBe("应用");
-    expect(paneText("refreshed", "ko", { column: "I" })).toBe(paneText("refreshed", "en", { column: "I" }));
+    expect(paneText("refreshed", "ko", { column: "I" })).toBe("현재 데이터로 새로 고쳤습니다. 등급은 I열에 있습니다.");
+    expect(paneText("applied", "zh-CN", { customers: 239, column: "I", summary: "" })).toBe("完成：已为 239 个客户分类，结果在 I 列。");
     expect(paneText("applied", "en", { customers: 239, column: "I", summary: "" })).toBe("Done: 239 customers classified in column I.");
   });
 

@@ -85,11 +85,15 @@ describe("the plan", () => {
     expect(pareto.plan.writes[0].cells[5][0]).toMatchObject({ formula: "=SEGMENT.PARETOOF(D6,$D$2:$D$242,0.7)" });
   });
 
-  test("quadrants have no per-row function yet: values even when formulas were asked for", async () => {
+  test("quadrants write live per-row SEGMENT.QUADRANTOF formulas, our class as the cached value", async () => {
     const { port, choice } = await setup({ methodId: "QUADRANT", output: "formulas", roles: { value: 3, second: 4, name: 1 } });
-    const { plan: p } = await plan(port, choice);
-    expect(p.saved.output).toBe("values");
+    const { plan: p, prepared } = await plan(port, choice);
+    expect(p.saved.output).toBe("formulas");
     expect(p.writes[0].cells[0]).toEqual(["Quadrant"]);
+    expect(p.writes[0].cells[1][0]).toEqual({
+      formula: '=SEGMENT.QUADRANTOF(D2,E2,$D$2:$D$242,$E$2:$E$242,"median","median","existing")',
+      value: prepared.run.codes[prepared.run.classIndex[0]],
+    });
     expect(p.rules[0].rules.map((r) => r.code)).toEqual(["EI", "EII", "EIII", "EIV"]);
     // The summary has the 2×2 grids of counts and values.
     const cells = p.sheets[0].blocks.flatMap((b) => b.cells.map((row) => row[0]));
@@ -173,6 +177,9 @@ describe("apply and remove", () => {
     expect(wb.getCell("Customers", 3, 8)).toBe("A");
     const list = await port.listSaved();
     expect(list.map((s) => [s.id, s.appliedAt])).toEqual([[saved.id, "2025-01-31T00:00:00.000Z"]]);
-    expect(wb.sheetNames()).toEqual(["Customers", "Orders", "Monthly", "Segments ABC"]);
+    // A refresh records a snapshot (the table has a customer ID column): the history starts here,
+    // so there is nothing to compare with yet and every customer is NEW beside its class.
+    expect(wb.sheetNames()).toEqual(["Customers", "Orders", "Monthly", "Segment history", "Segments ABC"]);
+    expect([wb.getCell("Customers", 0, 9), wb.getCell("Customers", 0, 10), wb.getCell("Customers", 3, 10)]).toEqual(["Previous ABC class", "Change", "NEW"]);
   });
 });

@@ -6,6 +6,9 @@ import { METHODS } from "../../src/workbook/methods/registry";
 import { completeParams } from "../../src/workbook/methods/types";
 import { prepare } from "../../src/workbook/segmentation";
 
+/** The sample's Customers table: ID, Customer, Region, Revenue, Profit, First order, Last order, Orders. */
+const SAMPLE_ROLES = { name: 1, value: 3, second: 4, firstDate: 5, lastDate: 6, orders: 7 };
+
 describe("method registry", () => {
   test("ids are unique and every parameter default is one of its choices", () => {
     expect(new Set(METHODS.map((m) => m.id)).size).toBe(METHODS.length);
@@ -20,7 +23,25 @@ describe("method registry", () => {
     for (const p of method.params) {
       for (const choice of p.choices) {
         const params = completeParams(method, { [p.key]: choice.value });
-        const prepared = await prepare(port, source.ref, { methodId: id, params, roles: { value: 3, second: 4, name: 1 } });
+        const prepared = await prepare(port, source.ref, { methodId: id, params, roles: SAMPLE_ROLES });
+        expect(prepared.run.codes).toEqual(method.codes(params));
+        expect(prepared.run.explanation.total.customers).toBeGreaterThan(200);
+        expect(prepared.run.cuts).toHaveLength(prepared.run.codes.length);
+      }
+    }
+  });
+
+  test.each(METHODS.filter((m) => m.usesPeriods).map((m) => [m.id]))("%s runs on the twelve month columns with every choice of every parameter", async (id) => {
+    const wb = memoryWorkbookFrom(sampleBook());
+    const port = createGridAdapter(wb);
+    wb.select("Monthly", 3, 3);
+    const source = (await port.locateSource())!;
+    const method = METHODS.find((m) => m.id === id)!;
+    const periods = Array.from({ length: 12 }, (_, k) => k + 2);
+    for (const p of method.params) {
+      for (const choice of p.choices) {
+        const params = completeParams(method, { [p.key]: choice.value });
+        const prepared = await prepare(port, source.ref, { methodId: id, params, roles: { name: 1, periods } });
         expect(prepared.run.codes).toEqual(method.codes(params));
         expect(prepared.run.explanation.total.customers).toBeGreaterThan(200);
         expect(prepared.run.cuts).toHaveLength(prepared.run.codes.length);

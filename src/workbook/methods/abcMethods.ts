@@ -18,19 +18,24 @@ export function cutsText(cuts: readonly number[]): string {
 
 function params(classCount: number): ParamSpec[] {
   const presets = classCount === 3 ? ABC_PRESETS : ABCD_PRESETS;
-  const defaultLabel = classCount === 3 ? "Default: 80/95 by value, 20/30 by count" : "Default: 50/80/95 by value, 20/30/50 by count";
+  const [byValue, byCount] = classCount === 3 ? ["80/95", "20/30"] : ["50/80/95", "20/30/50"];
+  const defaultLabel = {
+    en: `Default: ${byValue} by value, ${byCount} by count`,
+    ko: `기본값: 금액 기준 ${byValue}, 고객 수 기준 ${byCount}`,
+    "zh-CN": `默认：按金额 ${byValue}，按客户数 ${byCount}`,
+  };
   const cutChoices = [
-    { value: DEFAULT, label: { en: defaultLabel, ko: "기본값", "zh-CN": "默认" } },
+    { value: DEFAULT, label: defaultLabel },
     ...presets.map((p) => ({ value: p, label: { en: p } })),
   ];
-  if (classCount === 3) cutChoices.push({ value: AUTO, label: { en: "Computed from the data (Ultsch & Lötsch)", ko: "데이터에서 계산", "zh-CN": "由数据计算" } });
+  if (classCount === 3) cutChoices.push({ value: AUTO, label: { en: "Computed from the data (Ultsch & Lötsch)", ko: "데이터에서 계산 (Ultsch & Lötsch)", "zh-CN": "由数据计算（Ultsch & Lötsch）" } });
   return [
-    { key: "cuts", label: { en: "Cuts", ko: "구간", "zh-CN": "分界" }, choices: cutChoices, defaultValue: DEFAULT },
+    { key: "cuts", label: { en: "Cuts", ko: "기준점", "zh-CN": "分界点" }, choices: cutChoices, defaultValue: DEFAULT },
     {
       key: "rule",
       label: { en: "Customer crossing a cut", ko: "경계 고객", "zh-CN": "跨界客户" },
       choices: [
-        { value: "reach", label: { en: "Goes to the higher class", ko: "상위 등급", "zh-CN": "归入较高等级" } },
+        { value: "reach", label: { en: "Goes to the higher class", ko: "상위 등급에 넣기", "zh-CN": "归入较高等级" } },
         { value: "byhand", label: { en: "Share ≤ cut (like a SUMIF sheet)", ko: "비중 ≤ 기준 (SUMIF 방식)", "zh-CN": "占比 ≤ 分界（SUMIF 方式）" } },
       ],
       defaultValue: "reach",
@@ -40,7 +45,7 @@ function params(classCount: number): ParamSpec[] {
       label: { en: "Shares of", ko: "비중 기준", "zh-CN": "占比依据" },
       choices: [
         { value: "value", label: { en: "Value", ko: "금액", "zh-CN": "金额" } },
-        { value: "count", label: { en: "Customers (top 20 % …)", ko: "고객 수", "zh-CN": "客户数" } },
+        { value: "count", label: { en: "Customers (top 20 % …)", ko: "고객 수 (상위 20 % …)", "zh-CN": "客户数（前 20 % …）" } },
       ],
       defaultValue: "value",
     },
@@ -64,6 +69,14 @@ function tierMethod(id: "ABC" | "ABCD", classCount: 3 | 4): SegmentMethod {
         classCount === 3
           ? "Rank customers by value; A brings the first 80 % of value, B the next 15 %, C the rest."
           : "Rank customers by value; A brings the first 50 %, B up to 80 %, C up to 95 %, D the rest.",
+      ko:
+        classCount === 3
+          ? "고객을 금액 순으로 세워 누적 금액의 80 %까지 A, 다음 15 %는 B, 나머지는 C로 나눕니다."
+          : "고객을 금액 순으로 세워 누적 금액의 50 %까지 A, 80 %까지 B, 95 %까지 C, 나머지는 D로 나눕니다.",
+      "zh-CN":
+        classCount === 3
+          ? "按金额给客户排序：累计金额前 80 % 为 A，其后 15 % 为 B，其余为 C。"
+          : "按金额给客户排序：累计金额前 50 % 为 A，至 80 % 为 B，至 95 % 为 C，其余为 D。",
     },
     roles: ["value"],
     params: params(classCount),

@@ -13,13 +13,18 @@ export const PARETO_METHOD: SegmentMethod = {
   label: { en: "Pareto 80/20", ko: "파레토 80/20", "zh-CN": "帕累托 80/20" },
   description: {
     en: "VITAL: the fewest customers bringing 80 % of value; LOSS: customers with a negative value; REST: everyone else.",
+    ko: "VITAL: 금액의 80 %를 가져다주는 가장 적은 수의 고객, LOSS: 금액이 음수인 고객, REST: 나머지 고객.",
+    "zh-CN": "VITAL：贡献 80 % 金额的最少数客户；LOSS：金额为负的客户；REST：其余客户。",
   },
   roles: ["value"],
   params: [
     {
       key: "cut",
       label: { en: "Vital few bring", ko: "핵심 고객 비중", "zh-CN": "关键少数占比" },
-      choices: CUTS.map((c) => ({ value: c, label: { en: `${Math.round(Number(c) * 100)} % of value` } })),
+      choices: CUTS.map((c) => {
+        const percent = Math.round(Number(c) * 100);
+        return { value: c, label: { en: `${percent} % of value`, ko: `금액의 ${percent} %`, "zh-CN": `金额的 ${percent} %` } };
+      }),
       defaultValue: "0.8",
     },
   ],

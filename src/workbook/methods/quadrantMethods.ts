@@ -2,8 +2,9 @@
  * Quadrants (methods.md §4, §5) for the task pane: two measures split at the median (or mean,
  * a percentile), four classes. One entry takes two columns (x = value, y = second measure);
  * the other derives contribution (x) and stability (y) from period columns, seed 002's EI–EIV.
- * There is no per-row custom function for quadrants yet, so they offer static values only
- * (no `formula`); a QUADRANTOF function would plug in here.
+ * The two-column entry writes live formulas with the per-row SEGMENT.QUADRANTOF (same splits
+ * and codes as SEGMENT.QUADRANT); the period entry offers static values only (its measures are
+ * computed from the period block, not read from two columns).
  */
 import { explainClasses } from "../../segment/explain";
 import { CellError } from "../../segment/cells";
@@ -20,20 +21,23 @@ import {
   readPairedColumns,
 } from "../../segment/quadrant";
 import { contributions, stabilities } from "../../segment/stability";
+import { Language } from "../../i18n/language";
+import { splitRuleName } from "../../i18n/quadrantText";
+import { SummaryKey, summaryText, summaryTextAll } from "../../i18n/summaryText";
 import { CutInfo, Localized, MethodParams, MethodRun, ParamSpec, SegmentMethod } from "./types";
 
 const SPLITS: { value: string; label: Localized }[] = [
   { value: "median", label: { en: "Median", ko: "중앙값", "zh-CN": "中位数" } },
   { value: "mean", label: { en: "Mean", ko: "평균", "zh-CN": "平均值" } },
-  { value: "p25", label: { en: "25th percentile" } },
-  { value: "p75", label: { en: "75th percentile" } },
+  { value: "p25", label: { en: "25th percentile", ko: "25백분위수", "zh-CN": "第 25 百分位数" } },
+  { value: "p75", label: { en: "75th percentile", ko: "75백분위수", "zh-CN": "第 75 百分位数" } },
 ];
 
 const SET_LABELS: Record<LabelSet, Localized> = {
   existing: { en: "Existing customers: EI–EIV", ko: "기존 고객: EI–EIV", "zh-CN": "现有客户：EI–EIV" },
   prospects: { en: "Prospects: PI–PIV", ko: "잠재 고객: PI–PIV", "zh-CN": "潜在客户：PI–PIV" },
   tenure: { en: "Tenure × size", ko: "거래 기간 × 규모", "zh-CN": "客龄 × 规模" },
-  plain: { en: "Plain: HH, HL, LH, LL" },
+  plain: { en: "Plain: HH, HL, LH, LL", ko: "기본: HH, HL, LH, LL", "zh-CN": "通用：HH、HL、LH、LL" },
 };
 
 function splitParam(key: string, label: Localized): ParamSpec {
@@ -47,7 +51,13 @@ const LABEL_SET_PARAM: ParamSpec = {
   defaultValue: "existing",
 };
 
-function runQuadrants(xCells: readonly unknown[], yCells: readonly unknown[], p: MethodParams, names: [string, string]): MethodRun {
+/** One text per language, built from the summary's words (measure names, "x split (median)"). */
+function everyLanguage(text: (language: Language) => string): Localized {
+  return { en: text("en"), ko: text("ko"), "zh-CN": text("zh-CN") };
+}
+
+function runQuadrants(xCells: readonly unknown[], yCells: readonly unknown[], p: MethodParams, measures: [SummaryKey, SummaryKey]): MethodRun {
+  const names = [summaryTextAll(measures[0]), summaryTextAll(measures[1])] as const;
   const codes = labelSetCodes(parseLabelSet(p.labels));
   const pair = readPairedColumns(xCells, yCells);
   const model = fitQuadrants(pair, parseSplitText(p.xSplit ?? "median", "x"), parseSplitText(p.ySplit ?? "median", "y"));
@@ -58,7 +68,9 @@ function runQuadrants(xCells: readonly unknown[], yCells: readonly unknown[], p:
     share: null,
     limit: null,
     // High means strictly above the split (src/segment/quadrant.ts says why).
-    text: `${names[0]} ${i < 2 ? ">" : "≤"} ${fmt(model.xThreshold)} · ${names[1]} ${i % 2 === 0 ? ">" : "≤"} ${fmt(model.yThreshold)}`,
+    text: everyLanguage(
+      (l) => `${names[0][l]} ${i < 2 ? ">" : "≤"} ${fmt(model.xThreshold)} · ${names[1][l]} ${i % 2 === 0 ? ">" : "≤"} ${fmt(model.yThreshold)}`,
+    ),
   }));
   return {
     codes,
@@ -67,8 +79,14 @@ function runQuadrants(xCells: readonly unknown[], yCells: readonly unknown[], p:
     cuts,
     quadrant: { xLabel: names[0], yLabel: names[1], xThreshold: model.xThreshold, yThreshold: model.yThreshold },
     notes: [
-      { label: { en: `${names[0]} split (${describeSplit(model.xSplit)})` }, value: model.xThreshold },
-      { label: { en: `${names[1]} split (${describeSplit(model.ySplit)})` }, value: model.yThreshold },
+      {
+        label: everyLanguage((l) => summaryText("splitNote", l, { measure: names[0][l], rule: splitRuleName(describeSplit(model.xSplit), l) })),
+        value: model.xThreshold,
+      },
+      {
+        label: everyLanguage((l) => summaryText("splitNote", l, { measure: names[1][l], rule: splitRuleName(describeSplit(model.ySplit), l) })),
+        value: model.yThreshold,
+      },
     ],
   };
 }
@@ -78,17 +96,27 @@ export const QUADRANT_METHOD: SegmentMethod = {
   label: { en: "Quadrants: two measures", ko: "4분면: 두 지표", "zh-CN": "四象限：两个指标" },
   description: {
     en: "Split each measure at its median (x > split is high): high·high EI consolidate, high·low EII convert, low·high EIII promote, low·low EIV clear out.",
+    ko: "두 지표를 각각 중앙값에서 나눕니다(기준값보다 크면 높음): 둘 다 높음 EI 공고화, 높음·낮음 EII 전환, 낮음·높음 EIII 육성, 둘 다 낮음 EIV 정리.",
+    "zh-CN": "两个指标各按中位数划分（大于阈值为高）：双高 EI 巩固，高·低 EII 转化，低·高 EIII 提升，双低 EIV 清理。",
   },
   roles: ["value", "second"],
   roleLabels: {
     value: { en: "x measure (contribution, sales)", ko: "x 지표 (기여도, 매출)", "zh-CN": "x 指标（贡献度、销售额）" },
     second: { en: "y measure (stability, intent, tenure)", ko: "y 지표 (안정성, 구매 의도)", "zh-CN": "y 指标（稳定性、购买意向）" },
   },
-  params: [splitParam("xSplit", { en: "Split x at" }), splitParam("ySplit", { en: "Split y at" }), LABEL_SET_PARAM],
+  params: [
+    splitParam("xSplit", { en: "Split x at", ko: "x 기준값", "zh-CN": "x 的阈值" }),
+    splitParam("ySplit", { en: "Split y at", ko: "y 기준값", "zh-CN": "y 的阈值" }),
+    LABEL_SET_PARAM,
+  ],
   summary: "quadrant",
   columnHeader: { en: "Quadrant", ko: "4분면", "zh-CN": "象限" },
   codes: (p) => labelSetCodes(parseLabelSet(p.labels)),
-  run: (input, p) => runQuadrants(input.columns.value ?? [], input.columns.second ?? [], p, ["x", "y"]),
+  run: (input, p) => runQuadrants(input.columns.value ?? [], input.columns.second ?? [], p, ["measureX", "measureY"]),
+  formula(refs, p) {
+    if (!refs.second || !refs.seconds) throw new Error("A quadrant formula needs the y column");
+    return `=SEGMENT.QUADRANTOF(${refs.value},${refs.second},${refs.values},${refs.seconds},"${p.xSplit}","${p.ySplit}","${p.labels}")`;
+  },
 };
 
 /** NaN (not a customer) becomes a blank cell; an error row keeps its error, so readPairedColumns marks it. */
@@ -103,9 +131,15 @@ export const PERIOD_QUADRANT_METHOD: SegmentMethod = {
   label: { en: "Contribution × stability (monthly sales)", ko: "기여도 × 안정성 (월별 매출)", "zh-CN": "贡献度 × 稳定性（月度销售）" },
   description: {
     en: "From one column per month or quarter: contribution = share of total sales, stability = how evenly the customer buys; then the EI–EIV quadrants.",
+    ko: "월 또는 분기별 매출 열에서 기여도(총매출 비중)와 안정성(얼마나 고르게 구매하는지)을 구한 뒤 EI–EIV 4분면으로 나눕니다.",
+    "zh-CN": "根据每月或每季度一列的销售额，计算贡献度（占总销售额的比例）和稳定性（购买是否均匀），再分为 EI–EIV 四个象限。",
   },
   roles: [],
-  params: [splitParam("xSplit", { en: "Split contribution at" }), splitParam("ySplit", { en: "Split stability at" }), LABEL_SET_PARAM],
+  params: [
+    splitParam("xSplit", { en: "Split contribution at", ko: "기여도 기준값", "zh-CN": "贡献度的阈值" }),
+    splitParam("ySplit", { en: "Split stability at", ko: "안정성 기준값", "zh-CN": "稳定性的阈值" }),
+    LABEL_SET_PARAM,
+  ],
   summary: "quadrant",
   columnHeader: { en: "EI–EIV quadrant", ko: "EI–EIV 4분면", "zh-CN": "EI–EIV 象限" },
   usesPeriods: true,
@@ -113,6 +147,6 @@ export const PERIOD_QUADRANT_METHOD: SegmentMethod = {
   run(input, p) {
     const matrix = readPeriodMatrix(input.periods ?? []);
     const errors = matrix.rows.errors;
-    return runQuadrants(cellsOf(contributions(matrix), errors), cellsOf(stabilities(matrix), errors), p, ["contribution", "stability"]);
+    return runQuadrants(cellsOf(contributions(matrix), errors), cellsOf(stabilities(matrix), errors), p, ["measureContribution", "measureStability"]);
   },
 };

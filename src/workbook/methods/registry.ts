@@ -5,11 +5,25 @@
  * its chart from `summary`.
  */
 import { ABC_METHOD, ABCD_METHOD } from "./abcMethods";
+import { ABC_GROWTH_METHOD } from "./growthMethod";
+import { LIFECYCLE_METHOD } from "./lifecycleMethod";
 import { PARETO_METHOD } from "./paretoMethod";
 import { PERIOD_QUADRANT_METHOD, QUADRANT_METHOD } from "./quadrantMethods";
+import { RFM8_METHOD } from "./rfm8Method";
+import { RFM_SEGMENT_METHOD } from "./rfmSegmentMethod";
 import { SegmentMethod } from "./types";
 
-export const METHODS: readonly SegmentMethod[] = [ABC_METHOD, ABCD_METHOD, PARETO_METHOD, QUADRANT_METHOD, PERIOD_QUADRANT_METHOD];
+export const METHODS: readonly SegmentMethod[] = [
+  ABC_METHOD,
+  ABCD_METHOD,
+  PARETO_METHOD,
+  QUADRANT_METHOD,
+  PERIOD_QUADRANT_METHOD,
+  ABC_GROWTH_METHOD,
+  RFM_SEGMENT_METHOD,
+  RFM8_METHOD,
+  LIFECYCLE_METHOD,
+];
 
 export function findMethod(id: string): SegmentMethod | undefined {
   return METHODS.find((m) => m.id === id);

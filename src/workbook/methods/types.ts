@@ -47,7 +47,7 @@ export interface CutInfo {
   /** The lowest value still in this class or a higher one (the threshold), when known. */
   readonly limit: number | null;
   /** Free text for methods whose cut is not a share or a value ("x ≥ median 1,250"). */
-  readonly text?: string;
+  readonly text?: string | Localized;
 }
 
 /** The ABC (Lorenz-like) curve: share of customers (x) → share of positive value (y). */
@@ -59,8 +59,9 @@ export interface ParetoCurve {
 
 /** The 2×2 grid of a quadrant method, codes in class-index order HH, HL, LH, LL. */
 export interface QuadrantGrid {
-  readonly xLabel: string;
-  readonly yLabel: string;
+  /** The measures' names ("contribution", "기여도" …). */
+  readonly xLabel: Localized;
+  readonly yLabel: Localized;
   readonly xThreshold: number;
   readonly yThreshold: number;
 }
@@ -105,6 +106,12 @@ export interface SegmentMethod {
   readonly columnHeader: Localized;
   /** True when the method reads the period columns (months, quarters) instead of single roles. */
   readonly usesPeriods?: boolean;
+  /**
+   * Roles holding dates (order dates …) when the method uses dates: the as-of date of a run is
+   * the latest date in them (methods.md: not today). Methods without dates leave it out, and the
+   * user picks the date that labels the snapshot.
+   */
+  readonly asOfRoles?: readonly RoleId[];
 }
 
 /** The parameters with every missing or unknown value replaced by its default. */

@@ -5,7 +5,7 @@
  * written once and tested against both.
  */
 import { RangeRef } from "../address";
-import { CellInput, ChartSpec, ListValidation, RuleSet, Tone } from "../plan";
+import { CellInput, ChartSpec, ListValidation, MarkRule, RuleSet, Tone } from "../plan";
 
 export interface CellStyle {
   readonly tone?: Tone;
@@ -32,7 +32,11 @@ export interface GridBackend {
   /** The selected range (a single cell when nothing larger is selected). */
   selection(): { sheet: string; range: RangeRef };
   tableAt(sheet: string, row: number, col: number): TableInfo | null;
+  /** A Table by name, wherever it is (a refresh follows the Table's current size). */
+  findTable(name: string): { sheet: string; table: TableInfo } | null;
   addRules(rules: RuleSet): void;
+  /** A flag rule (downgraded rows); `removeRules` takes it away like the class rules. */
+  addMark(mark: MarkRule): void;
   removeRules(sheet: string, range: RangeRef, formulas: readonly string[]): void;
   addValidation(validation: ListValidation): void;
   removeValidation(sheet: string, range: RangeRef): void;

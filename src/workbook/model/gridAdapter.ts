@@ -3,13 +3,15 @@
  * Everything is synchronous underneath; the async signatures match the Office.js adapter.
  */
 import { contains, RangeRef } from "../address";
-import { CellBlock, isFormulaCell, SavedSegmentation, SegmentPlan, settingKey, SETTING_PREFIX, SourceRef } from "../plan";
+import { CellBlock, isFormulaCell, NewSheet, SavedSegmentation, SegmentPlan, settingKey, SETTING_PREFIX, SourceRef } from "../plan";
 import { ApplyOptions, OccupiedCell, OccupiedError, OccupiedReport, SourceInfo, WorkbookPort } from "../port";
+import { HISTORY_INDEX_KEY } from "../history";
 import { describeSource, SAMPLE_ROWS } from "../sourceInfo";
 import { GridBackend } from "./backend";
-import { surroundingRegion } from "./region";
+import { clipToSource, surroundingRegion } from "./region";
 
 const SHEET_LIMIT: RangeRef = { row: 0, col: 0, rows: 1_048_576, cols: 16_384 };
+const historyKey = HISTORY_INDEX_KEY;
 
 export function createGridAdapter(backend: GridBackend): WorkbookPort {
   const filled = (sheet: string) => (r: number, c: number) => backend.getCell(sheet, r, c) !== null;
@@ -55,6 +57,20 @@ export function createGridAdapter(backend: GridBackend): WorkbookPort {
         backend.setCell(block.sheet, block.range.row + r, block.range.col + c, cell, block.numberFormats?.[c] ?? null);
       }),
     );
+  }
+
+  function addNewSheet(sheet: NewSheet): void {
+    backend.addSheet(sheet.name);
+    for (const block of sheet.blocks) writeBlock(block);
+    for (const fill of sheet.fills) backend.setStyle(sheet.name, fill.range.row, fill.range.col, { tone: fill.tone, bold: true });
+    for (const row of sheet.boldRows) backend.setStyle(sheet.name, row, 0, { bold: true });
+    sheet.columnWidths.forEach((w, c) => backend.setColumnWidth(sheet.name, c, w));
+    for (const chart of sheet.charts) backend.addChart(sheet.name, chart);
+  }
+
+  function clearRange(sheet: string, range: RangeRef): void {
+    if (!backend.hasSheet(sheet)) return;
+    for (let r = 0; r < range.rows; r++) for (let c = 0; c < range.cols; c++) backend.setCell(sheet, range.row + r, range.col + c, null);
   }
 
   function undo(saved: SavedSegmentation): void {
@@ -123,10 +139,15 @@ export function createGridAdapter(backend: GridBackend): WorkbookPort {
       const isAllowed = (cell: OccupiedCell): boolean =>
         allowed.some((a) => a.sheet === cell.sheet && a.row === cell.row && a.col === cell.col);
       if (report.cells.some((cell) => !isAllowed(cell))) throw new OccupiedError(report);
+      // A sheet of the plan's name that exists now cannot be agreed away: the failed add and its undo would delete the user's sheet.
+      if (plan.sheets.some((sheet) => backend.hasSheet(sheet.name))) throw new OccupiedError(report);
       const saved: SavedSegmentation = {
         ...plan.saved,
         footprint: { ...plan.saved.footprint, restore: report.cells.map((c) => ({ sheet: c.sheet, row: c.row, col: c.col, content: c.content })) },
       };
+      let appended: CellBlock | null = null;
+      const created: string[] = [];
+      const previousIndex = plan.history ? backend.getSetting(historyKey) : null;
       try {
         // Data first, then formatting, then the summary, then the settings: the order Office.js uses too.
         for (const block of plan.writes) {
@@ -135,17 +156,33 @@ export function createGridAdapter(backend: GridBackend): WorkbookPort {
         }
         for (const v of plan.validations) backend.addValidation(v);
         for (const rules of plan.rules) backend.addRules(rules);
-        for (const sheet of plan.sheets) {
-          backend.addSheet(sheet.name);
-          for (const block of sheet.blocks) writeBlock(block);
-          for (const fill of sheet.fills) backend.setStyle(sheet.name, fill.range.row, fill.range.col, { tone: fill.tone, bold: true });
-          for (const row of sheet.boldRows) backend.setStyle(sheet.name, row, 0, { bold: true });
-          sheet.columnWidths.forEach((w, c) => backend.setColumnWidth(sheet.name, c, w));
-          for (const chart of sheet.charts) backend.addChart(sheet.name, chart);
+        for (const mark of plan.marks ?? []) backend.addMark(mark);
+        // History: create the sheet, clear the replaced snapshot, append below (nothing else is touched).
+        const history = plan.history;
+        if (history) {
+          for (const h of history.createSheets) {
+            if (backend.hasSheet(h.name)) continue;
+            backend.addSheet(h.name);
+            created.push(h.name);
+            h.header.forEach((text, c) => backend.setCell(h.name, 0, c, text));
+            for (let c = 0; c < h.header.length; c++) backend.setStyle(h.name, 0, c, { bold: true });
+            h.widths.forEach((w, c) => backend.setColumnWidth(h.name, c, w));
+          }
+          for (const c of history.clear) clearRange(c.sheet, c.range);
+          if (history.append) {
+            appended = history.append;
+            writeBlock(history.append);
+          }
         }
+        for (const sheet of plan.sheets) addNewSheet(sheet);
+        if (history) backend.setSetting(historyKey, history.index);
         backend.setSetting(settingKey(plan.id), JSON.stringify(saved));
       } catch (error) {
         undo(saved);
+        // Only our own new rows: a replaced snapshot stays cleared (the user asked to replace it).
+        if (appended) clearRange(appended.sheet, appended.range);
+        for (const name of created) if (backend.hasSheet(name)) backend.deleteSheet(name);
+        if (plan.history && backend.getSetting(historyKey) !== previousIndex) backend.setSetting(historyKey, previousIndex);
         throw error;
       }
       return saved;
@@ -164,6 +201,51 @@ export function createGridAdapter(backend: GridBackend): WorkbookPort {
       const raw = backend.getSetting(settingKey(id));
       if (raw === null) return;
       undo(JSON.parse(raw) as SavedSegmentation);
+    },
+
+    async currentSource(source: SourceRef): Promise<SourceRef> {
+      if (source.table) {
+        const found = backend.findTable(source.table);
+        if (found) return { sheet: found.sheet, range: found.table.range, hasHeader: found.table.hasHeader, table: found.table.name };
+      }
+      if (!backend.hasSheet(source.sheet)) return source;
+      const isFilled = filled(source.sheet);
+      const region = surroundingRegion(isFilled, source.range.row, source.range.col, SHEET_LIMIT);
+      return clipToSource(source, region, (row) => {
+        for (let c = source.range.col; c < source.range.col + source.range.cols; c++) if (isFilled(row, c)) return true;
+        return false;
+      });
+    },
+
+    async readRange(sheet: string, range: RangeRef): Promise<unknown[][] | null> {
+      if (!backend.hasSheet(sheet)) return null;
+      return readBlock(sheet, range, range.rows);
+    },
+
+    async usedRange(sheet: string): Promise<RangeRef | null> {
+      return backend.hasSheet(sheet) ? backend.usedRange(sheet) : null;
+    },
+
+    async readSetting(key: string): Promise<string | null> {
+      return backend.getSetting(key);
+    },
+
+    async replaceSheet(id: string, sheet: NewSheet): Promise<void> {
+      const raw = backend.getSetting(settingKey(id));
+      if (raw === null) throw new Error(`No segmentation ${id}`);
+      const saved = JSON.parse(raw) as SavedSegmentation;
+      const owned = saved.footprint.sheets.some((s) => s.toLowerCase() === sheet.name.toLowerCase());
+      if (backend.hasSheet(sheet.name)) {
+        if (!owned) throw new OccupiedError({ cells: [{ sheet: sheet.name, row: 0, col: 0, content: "(sheet exists)" }], total: 1 });
+        backend.deleteSheet(sheet.name);
+      }
+      addNewSheet(sheet);
+      if (!owned) backend.setSetting(settingKey(id), JSON.stringify({ ...saved, footprint: { ...saved.footprint, sheets: [...saved.footprint.sheets, sheet.name] } }));
+    },
+
+    async deleteHistory(sheets: readonly string[], indexKey: string): Promise<void> {
+      for (const sheet of sheets) if (backend.hasSheet(sheet)) backend.deleteSheet(sheet);
+      backend.setSetting(indexKey, null);
     },
   };
 }

@@ -5,7 +5,7 @@
  * Rules are kept newest first, which is the priority order Excel gives rules added later.
  */
 import { contains, RangeRef, sameRange } from "../address";
-import { CellInput, ChartSpec, isFormulaCell, ListValidation, RuleSet } from "../plan";
+import { CellInput, ChartSpec, isFormulaCell, ListValidation, MarkRule, RuleSet } from "../plan";
 import { CellStyle, GridBackend, TableInfo } from "./backend";
 
 export interface MemoryCell {
@@ -20,6 +20,8 @@ export interface MemorySheet {
   readonly tables: TableInfo[];
   /** Newest first: the first rule set whose rule matches colours the row. */
   rules: RuleSet[];
+  /** Flags over the class colours (downgraded rows). */
+  marks: MarkRule[];
   validations: ListValidation[];
   readonly widths: Map<number, number>;
   readonly charts: ChartSpec[];
@@ -67,7 +69,7 @@ export class MemoryWorkbook implements GridBackend {
 
   addSheet(name: string): void {
     if (this.hasSheet(name)) throw new Error(`A sheet named ${name} already exists`);
-    this.sheets.push({ name, cells: new Map(), styles: new Map(), tables: [], rules: [], validations: [], widths: new Map(), charts: [] });
+    this.sheets.push({ name, cells: new Map(), styles: new Map(), tables: [], rules: [], marks: [], validations: [], widths: new Map(), charts: [] });
     if (!this.active.sheet) this.active = { sheet: name, row: 0, col: 0 };
     this.changed();
   }
@@ -148,6 +150,39 @@ export class MemoryWorkbook implements GridBackend {
     return this.sheet(sheet).tables.find((t) => contains(t.range, row, col)) ?? null;
   }
 
+  findTable(name: string): { sheet: string; table: TableInfo } | null {
+    for (const s of this.sheets) {
+      const table = s.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+      if (table) return { sheet: s.name, table };
+    }
+    return null;
+  }
+
+  /** Grows or shrinks a Table (as Excel does when rows are typed or pasted right under it). */
+  resizeTable(name: string, range: RangeRef): void {
+    for (const s of this.sheets) {
+      const i = s.tables.findIndex((t) => t.name === name);
+      if (i >= 0) s.tables[i] = { ...s.tables[i], range };
+    }
+    this.changed();
+  }
+
+  addMark(mark: MarkRule): void {
+    this.sheet(mark.sheet).marks.unshift(mark);
+    this.changed();
+  }
+
+  /** The flag on a cell, if a mark rule matches its row (same text comparison as the class rules). */
+  markAt(sheet: string, row: number, col: number): MarkRule | null {
+    for (const mark of this.sheet(sheet).marks) {
+      if (!contains(mark.range, row, col)) continue;
+      const keyCell = this.getCell(sheet, row, mark.keyColumn);
+      const shown = isFormulaCell(keyCell) ? keyCell.value : keyCell;
+      if (typeof shown === "string" && shown.toLowerCase() === mark.code.toLowerCase()) return mark;
+    }
+    return null;
+  }
+
   addRules(rules: RuleSet): void {
     this.sheet(rules.sheet).rules.unshift(rules);
     this.changed();
@@ -158,6 +193,7 @@ export class MemoryWorkbook implements GridBackend {
     s.rules = s.rules
       .map((set) => (sameRange(set.range, range) ? { ...set, rules: set.rules.filter((r) => !formulas.includes(r.formula)) } : set))
       .filter((set) => set.rules.length > 0);
+    s.marks = s.marks.filter((m) => !(sameRange(m.range, range) && formulas.includes(m.formula)));
     this.changed();
   }
 

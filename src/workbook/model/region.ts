@@ -41,3 +41,22 @@ export function surroundingRegion(isFilled: (row: number, col: number) => boolea
   }
   return { row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
 }
+
+/**
+ * A saved source re-detected from the current region around its top-left cell: the same top
+ * row and columns, down to the last row of the region that has data in the source's columns
+ * (the add-in's own columns beside the data make the region longer when the data shrank; they
+ * must not keep old rows in). Falls back to the saved range when the region lost the data.
+ */
+export function clipToSource<S extends { readonly range: RangeRef; readonly hasHeader: boolean }>(
+  source: S,
+  region: RangeRef,
+  rowHasData: (row: number) => boolean,
+): S {
+  const top = source.range.row;
+  let bottom = Math.min(region.row + region.rows - 1, 1_048_575);
+  while (bottom > top && !rowHasData(bottom)) bottom--;
+  const rows = bottom - top + 1;
+  if (rows < (source.hasHeader ? 2 : 1) || region.row > top || region.col > source.range.col) return source;
+  return { ...source, range: { ...source.range, rows } };
+}

@@ -24,6 +24,9 @@ export interface FakeCf {
   fill: string;
   font: string;
   priority: number;
+  bold?: boolean;
+  /** Edge name → line style and colour (the downgrade flag). */
+  borders?: Record<string, { style: string; color: string }>;
 }
 
 export interface FakeSheet {
@@ -47,6 +50,8 @@ export interface SyncRecord {
   receivedBytes: number;
   /** Row counts of every range whose formulas were written in this request. */
   writtenRows: number[];
+  /** Every range written (formulas) or cleared in this request. */
+  writes: { sheet: string; range: RangeRef; kind: "formulas" | "clear" }[];
 }
 
 const key = (r: number, c: number): string => `${r},${c}`;
@@ -128,6 +133,7 @@ class FakeContext {
   readonly loads = { push: (run: () => unknown): void => void this.ops.push({ load: true, run }) };
   sent = 0;
   writtenRows: number[] = [];
+  writes: SyncRecord["writes"] = [];
   readonly workbook: FakeWorkbook;
 
   constructor(readonly excel: FakeExcel) {
@@ -146,9 +152,10 @@ class FakeContext {
       const result = op.run();
       if (op.load) received += JSON.stringify(result ?? null).length;
     }
-    excel.syncs.push({ sentBytes: this.sent, receivedBytes: received, writtenRows: this.writtenRows });
+    excel.syncs.push({ sentBytes: this.sent, receivedBytes: received, writtenRows: this.writtenRows, writes: this.writes });
     this.sent = 0;
     this.writtenRows = [];
+    this.writes = [];
   }
 }
 
@@ -229,6 +236,9 @@ class FakeWorksheet {
   }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
     return new FakeRange(this.ctx, this.sheetName, () => ({ row, col, rows, cols }));
+  }
+  getUsedRangeOrNullObject(): FakeRange {
+    return new FakeRange(this.ctx, this.sheetName, () => ({ row: 0, col: 0, rows: 1_048_576, cols: 16_384 })).getUsedRangeOrNullObject();
   }
   delete(): void {
     this.ctx.queue.push(() => {
@@ -330,6 +340,7 @@ class FakeRange {
     this.ctx.writtenRows.push(rows.length);
     this.ctx.queue.push(() => {
       const r = this.resolve();
+      this.ctx.writes.push({ sheet: this.sheetName, range: r, kind: "formulas" });
       if (rows.length !== r.rows || rows.some((row) => row.length !== r.cols)) throw new Error("InvalidArgument: dimensions do not match");
       if (this.ctx.excel.autoExpandTables) {
         for (const t of this.ctx.excel.tables) {
@@ -355,6 +366,7 @@ class FakeRange {
   clear(applyTo: string): void {
     this.ctx.queue.push(() => {
       const r = this.resolve();
+      this.ctx.writes.push({ sheet: this.sheetName, range: r, kind: "clear" });
       for (let i = 0; i < r.rows; i++) for (let j = 0; j < r.cols; j++) if (applyTo === "Contents" || applyTo === "All") this.cells().delete(key(r.row + i, r.col + j));
     });
   }
@@ -366,14 +378,22 @@ class FakeRange {
       let c0 = Infinity;
       let r1 = -1;
       let c1 = -1;
-      for (let i = r.row; i < r.row + r.rows; i++)
-        for (let j = r.col; j < r.col + r.cols; j++)
-          if (this.cells().has(key(i, j))) {
-            r0 = Math.min(r0, i);
-            c0 = Math.min(c0, j);
-            r1 = Math.max(r1, i);
-            c1 = Math.max(c1, j);
-          }
+      const see = (i: number, j: number): void => {
+        r0 = Math.min(r0, i);
+        c0 = Math.min(c0, j);
+        r1 = Math.max(r1, i);
+        c1 = Math.max(c1, j);
+      };
+      const cells = this.cells();
+      if (r.rows * r.cols > cells.size) {
+        // A big range (a whole sheet): look at the filled cells instead of every address.
+        for (const k of cells.keys()) {
+          const [i, j] = k.split(",").map(Number);
+          if (i >= r.row && i < r.row + r.rows && j >= r.col && j < r.col + r.cols) see(i, j);
+        }
+      } else {
+        for (let i = r.row; i < r.row + r.rows; i++) for (let j = r.col; j < r.col + r.cols; j++) if (cells.has(key(i, j))) see(i, j);
+      }
       return r1 < 0 ? null : { row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
     };
     return new FakeRange(this.ctx, this.sheetName, () => bounds() ?? this.resolve(), () => bounds() === null);
@@ -413,15 +433,25 @@ class FakeTableObject {
   isNullObject = false;
   name = "";
   showHeaders = true;
+  readonly worksheet: { name: string; load(): void };
   constructor(
     private readonly ctx: FakeContext,
     private readonly tableName: string,
-  ) {}
+  ) {
+    const ws = {
+      name: "",
+      load: (): void => {
+        ctx.loads.push(() => (ws.name = this.table()?.sheet ?? ""));
+      },
+    };
+    this.worksheet = ws;
+  }
   load(): this {
     this.ctx.loads.push(() => {
       const t = this.table();
       this.isNullObject = !t;
       this.name = t?.name ?? "";
+      this.showHeaders = t?.showHeaders ?? true;
       return this.name;
     });
     return this;
@@ -450,7 +480,17 @@ class FakeConditionalFormat {
         this.ctx.loads.push(() => (this.custom.rule.formula = this.stored()?.formula ?? ""));
       },
     },
-    format: { fill: { color: "" }, font: { color: "" } },
+    format: {
+      fill: { color: "" },
+      font: { color: "", bold: undefined as boolean | undefined },
+      borders: {
+        items: {} as Record<string, { style: string; color: string }>,
+        getItem(edge: string): { style: string; color: string } {
+          this.items[edge] ??= { style: "", color: "" };
+          return this.items[edge];
+        },
+      },
+    },
   };
   priority = 0;
   stopIfTrue = false;
@@ -492,6 +532,8 @@ class FakeConditionalFormats {
         fill: cf.custom.format.fill.color,
         font: cf.custom.format.font.color,
         priority: cf.priority,
+        ...(cf.custom.format.font.bold !== undefined ? { bold: cf.custom.format.font.bold } : {}),
+        ...(Object.keys(cf.custom.format.borders.items).length ? { borders: { ...cf.custom.format.borders.items } } : {}),
       };
       ctx.excel.sheet(this.range.sheetName).cfs.push(stored);
     });

@@ -1,0 +1,333 @@
+/**
+ * The monthly refresh (methods.md §11): re-run a saved segmentation on the data as it is now —
+ * following its Table (or current region) when it grew or shrank — keep the previous result in
+ * the history, and show who moved. Pane-independent: the pane, the preview and the tests call
+ * these functions.
+ *
+ * One refresh:
+ * 1. finds the source again (port.currentSource) and runs the saved method and parameters;
+ * 2. decides the as-of date: the latest date in the data when the method uses dates, else the
+ *    date the user picked (the pane defaults to today and says it is only a label);
+ * 3. refuses (SnapshotExistsError) when this segmentation already has a snapshot of that date,
+ *    unless told to replace it — then only that snapshot's rows change;
+ * 4. compares with the segmentation's latest earlier snapshot: previous class and direction
+ *    beside the class, the downgrade flag, the transitions sheet;
+ * 5. checks that nothing but its own earlier output is in the way (OccupiedError otherwise;
+ *    cells the user agreed to overwrite at apply stay agreed), removes its earlier output and
+ *    applies the new plan, history rows appended in the same apply.
+ */
+import { historyText } from "../i18n/historyText";
+import { summaryText } from "../i18n/summaryText";
+import { Language } from "../i18n/language";
+import { IdKey } from "../segment/customerIds";
+import { SnapshotCells } from "../segment/transitions";
+import { RangeRef } from "./address";
+import { HISTORY_INDEX_KEY, snapshotsOf, SnapshotEntry, allSnapshots } from "./history";
+import { HistoryState, loadHistory, readSnapshotCells, recordRun, runAsOf } from "./historyStore";
+import { findMethod } from "./methods/registry";
+import { localize, SegmentMethod } from "./methods/types";
+import { classOrder, computeMovement, Movement, namesById } from "./movement";
+import { CellBlock, NewSheet, SavedSegmentation, SegmentPlan, SourceRef } from "./plan";
+import { planSegmentation } from "./planSegmentation";
+import { planTransitionsSheet } from "./planTransitions";
+import { OccupiedCell, OccupiedError, WorkbookPort } from "./port";
+import { canKeepHistory, Choice, columnsWritten, firstEmptyColumns, prepare, uniqueSheetName } from "./segmentation";
+
+export interface SnapshotConflict {
+  readonly id: string;
+  readonly methodId: string;
+  readonly asOf: number;
+}
+
+/** A snapshot of this date exists already: the pane asks before replacing it. */
+export class SnapshotExistsError extends Error {
+  constructor(readonly conflicts: readonly SnapshotConflict[]) {
+    super(`A snapshot of the same date exists for: ${conflicts.map((c) => c.methodId).join(", ")}`);
+    this.name = "SnapshotExistsError";
+  }
+}
+
+/** Cells other than the segmentation's own earlier output are in the way of its refresh. */
+export class RefreshOccupiedError extends OccupiedError {
+  constructor(
+    readonly savedId: string,
+    report: OccupiedError["report"],
+  ) {
+    super(report);
+    this.name = "RefreshOccupiedError";
+  }
+}
+
+export interface RefreshOptions {
+  /** As-of date (Excel serial) for methods that use no dates; default today. */
+  readonly asOf?: number;
+  /** Replace this segmentation's snapshot of the same date (the user agreed). */
+  readonly replace?: boolean;
+  /** Cells the user agreed to overwrite. */
+  readonly overwrite?: readonly OccupiedCell[];
+  /** Put the columns in the first empty columns right of the data instead of where they were. */
+  readonly relocate?: boolean;
+}
+
+export interface RefreshResult {
+  readonly saved: SavedSegmentation;
+  readonly source: SourceRef;
+  /** Null when the segmentation keeps no history (no customer ID column). */
+  readonly asOf: number | null;
+  readonly previousAsOf: number | null;
+  readonly movement: Movement | null;
+  readonly names: ReadonlyMap<IdKey, string>;
+  readonly snapshotRows: number;
+}
+
+function methodOf(id: string): SegmentMethod {
+  const method = findMethod(id);
+  if (!method) throw new Error(`Unknown method ${id}`);
+  return method;
+}
+
+const choiceOf = (saved: SavedSegmentation, language: Language, asOf?: number): Choice => ({
+  methodId: saved.methodId,
+  params: saved.params,
+  roles: saved.roles,
+  output: saved.output,
+  tones: saved.tones,
+  summary: saved.summary,
+  tags: saved.tags,
+  language,
+  history: canKeepHistory(saved.roles),
+  ...(asOf !== undefined ? { asOf } : {}),
+});
+
+/** `range` minus the rectangles in `minus` (same sheet), as one-column strips. */
+export function subtractRanges(range: RangeRef, minus: readonly RangeRef[]): RangeRef[] {
+  const out: RangeRef[] = [];
+  for (let col = range.col; col < range.col + range.cols; col++) {
+    const cuts = minus.filter((m) => col >= m.col && col < m.col + m.cols).sort((a, b) => a.row - b.row);
+    let from = range.row;
+    const end = range.row + range.rows;
+    for (const m of cuts) {
+      if (m.row > from) out.push({ row: from, col, rows: Math.min(m.row, end) - from, cols: 1 });
+      from = Math.max(from, m.row + m.rows);
+      if (from >= end) break;
+    }
+    if (from < end) out.push({ row: from, col, rows: end - from, cols: 1 });
+  }
+  return out.filter((r) => r.rows > 0);
+}
+
+/** The plan's writes that fall outside the segmentation's own earlier output: what must be empty. */
+function probeOf(plan: SegmentPlan, saved: SavedSegmentation): SegmentPlan {
+  const own = new Set(saved.footprint.sheets.map((s) => s.toLowerCase()));
+  const writes: CellBlock[] = plan.writes.flatMap((w) =>
+    subtractRanges(
+      w.range,
+      saved.footprint.cells.filter((c) => c.sheet === w.sheet).map((c) => c.range),
+    ).map((range) => ({ sheet: w.sheet, range, cells: [] })),
+  );
+  return { ...plan, writes, sheets: plan.sheets.filter((s) => !own.has(s.name.toLowerCase())) };
+}
+
+/** Re-runs one saved segmentation on the current data and records its snapshot. */
+export async function refreshSaved(
+  port: WorkbookPort,
+  saved: SavedSegmentation,
+  language: Language,
+  now: Date,
+  options: RefreshOptions = {},
+): Promise<RefreshResult> {
+  const method = methodOf(saved.methodId);
+  const source = await port.currentSource(saved.source);
+  const choice = choiceOf(saved, language, options.asOf);
+  const prepared = await prepare(port, source, choice);
+  const history = canKeepHistory(saved.roles);
+  const sheetNames = await port.sheetNames();
+  const own = new Set(saved.footprint.sheets.map((s) => s.toLowerCase()));
+  const taken = sheetNames.filter((n) => !own.has(n.toLowerCase()));
+  const names = namesById(prepared.input.columns.id, prepared.input.columns.name);
+
+  let recorded: Awaited<ReturnType<typeof recordRun>> | null = null;
+  let previousAsOf: number | null = null;
+  let transitionsSheet: string | undefined;
+  const extraSheets: NewSheet[] = [];
+  if (history) {
+    let state: HistoryState = await loadHistory(port);
+    const asOf = runAsOf(prepared, options.asOf, now);
+    const mine = snapshotsOf(state.index, saved.id);
+    if (mine.some((s) => s.asOf === asOf) && !options.replace) throw new SnapshotExistsError([{ id: saved.id, methodId: saved.methodId, asOf }]);
+    const earlier = mine.filter((s) => s.asOf < asOf);
+    const previousEntry = earlier[earlier.length - 1] ?? null;
+    let previous: SnapshotCells | null = null;
+    if (previousEntry) {
+      const read = await readSnapshotCells(port, state, previousEntry);
+      previous = read.cells;
+      state = read.state;
+    }
+    recorded = await recordRun(port, { id: saved.id, methodId: saved.methodId, prepared, asOf, previous, sheetNames, language, state });
+    if (previousEntry && previous) {
+      previousAsOf = previousEntry.asOf;
+      transitionsSheet = uniqueSheetName(saved.transitionsSheet ?? historyText("transitionsSheet", language, { method: method.id }), taken);
+      extraSheets.push(
+        planTransitionsSheet({
+          sheet: transitionsSheet,
+          methodLabel: localize(method.label, language),
+          from: previousEntry.asOf,
+          to: asOf,
+          transitions: recorded.movement.transitions,
+          movers: recorded.movement.movers,
+          names,
+          language,
+        }),
+      );
+    }
+  }
+
+  // The summary keeps its name (the plan lists it first among the sheets; it goes with the earlier output and comes back).
+  const summaryName = (saved.summary ? saved.footprint.sheets[0] : undefined) ?? summaryText("sheetName", language, { method: method.id });
+  const planAt = (classColumn: number): SegmentPlan =>
+    planSegmentation({
+      id: saved.id,
+      source,
+      columnNames: saved.columnNames,
+      roles: saved.roles,
+      method: prepared.method,
+      params: prepared.params,
+      input: prepared.input,
+      run: prepared.run,
+      output: saved.output,
+      tones: saved.tones,
+      classColumn,
+      summarySheet: saved.summary ? uniqueSheetName(summaryName, taken) : null,
+      tags: saved.tags,
+      appliedAt: now.toISOString(),
+      language,
+      extraSheets,
+      ...(recorded
+        ? {
+            movement: recorded.movement,
+            history: recorded.placement.write,
+            asOf: recorded.asOf,
+            ...(previousAsOf !== null ? { previousAsOf } : {}),
+            ...(transitionsSheet ? { transitionsSheet } : {}),
+          }
+        : {}),
+    });
+
+  const agreed: OccupiedCell[] = [...saved.footprint.restore.map((c) => ({ sheet: c.sheet, row: c.row, col: c.col, content: c.content })), ...(options.overwrite ?? [])];
+  let done: SavedSegmentation;
+  const rightOfData = source.range.col + source.range.cols;
+  if (options.relocate || saved.classColumn < rightOfData) {
+    await port.remove(saved.id);
+    const classColumn = await firstEmptyColumns(port, source.sheet, source.range, rightOfData, columnsWritten(saved.tags, history));
+    done = await port.apply(planAt(classColumn), { overwrite: options.overwrite ?? [] });
+  } else {
+    const plan = planAt(saved.classColumn);
+    const report = await port.findOccupied(probeOf(plan, saved), 50);
+    const blocking = report.cells.filter((c) => !agreed.some((a) => a.sheet === c.sheet && a.row === c.row && a.col === c.col));
+    if (report.total > report.cells.length || blocking.length) throw new RefreshOccupiedError(saved.id, report);
+    await port.remove(saved.id);
+    done = await port.apply(plan, { overwrite: agreed });
+  }
+  return {
+    saved: done,
+    source,
+    asOf: recorded?.asOf ?? null,
+    previousAsOf,
+    movement: recorded && previousAsOf !== null ? recorded.movement : null,
+    names,
+    snapshotRows: recorded?.rows ?? 0,
+  };
+}
+
+/** The as-of date each saved segmentation would get, and those that already have a snapshot of it. */
+export async function snapshotConflicts(port: WorkbookPort, list: readonly SavedSegmentation[], language: Language, now: Date, asOf?: number): Promise<SnapshotConflict[]> {
+  const withHistory = list.filter((s) => canKeepHistory(s.roles));
+  if (!withHistory.length) return [];
+  const state = await loadHistory(port);
+  const out: SnapshotConflict[] = [];
+  for (const saved of withHistory) {
+    const method = methodOf(saved.methodId);
+    let date: number;
+    if (method.asOfRoles?.length) {
+      const prepared = await prepare(port, await port.currentSource(saved.source), choiceOf(saved, language));
+      date = runAsOf(prepared, asOf, now);
+    } else date = runAsOf({ method, input: { rowCount: 0, columns: {} } }, asOf, now);
+    if (snapshotsOf(state.index, saved.id).some((s) => s.asOf === date)) out.push({ id: saved.id, methodId: saved.methodId, asOf: date });
+  }
+  return out;
+}
+
+/**
+ * Refresh every saved segmentation, oldest first (so the newest keeps its colour priority).
+ * Asks first (SnapshotExistsError listing all of them) when any has a snapshot of that date.
+ */
+export async function refreshAll(port: WorkbookPort, language: Language, now: Date, options: RefreshOptions = {}): Promise<RefreshResult[]> {
+  const list = await port.listSaved();
+  if (!options.replace) {
+    const conflicts = await snapshotConflicts(port, list, language, now, options.asOf);
+    if (conflicts.length) throw new SnapshotExistsError(conflicts);
+  }
+  const results: RefreshResult[] = [];
+  for (const saved of list) results.push(await refreshSaved(port, saved, language, now, { ...options, replace: true }));
+  return results;
+}
+
+/** Every snapshot in the history, oldest first. */
+export async function listSnapshots(port: WorkbookPort): Promise<SnapshotEntry[]> {
+  return allSnapshots((await loadHistory(port)).index);
+}
+
+export interface Comparison {
+  readonly from: SnapshotEntry;
+  readonly to: SnapshotEntry;
+  readonly movement: Movement;
+}
+
+/** Any two snapshots compared (the pane's "compare" choice; default: a segmentation's last two). */
+export async function compareHistory(port: WorkbookPort, from: SnapshotEntry, to: SnapshotEntry): Promise<Comparison> {
+  let state = await loadHistory(port);
+  const a = await readSnapshotCells(port, state, from);
+  state = a.state;
+  const b = await readSnapshotCells(port, state, to);
+  if (!a.cells || !b.cells) throw new Error("The history sheet no longer holds this snapshot.");
+  const method = findMethod(to.method) ?? findMethod(from.method);
+  const codes = classOrder(classOrder(method ? method.codes({}) : [], a.cells), b.cells);
+  return { from, to, movement: computeMovement(a.cells, b.cells, codes) };
+}
+
+/** Customer names of a saved segmentation's current data, for lists that show IDs. */
+export async function customerNames(port: WorkbookPort, saved: SavedSegmentation): Promise<Map<IdKey, string>> {
+  const id = saved.roles.id;
+  const name = saved.roles.name;
+  if (typeof id !== "number" || typeof name !== "number") return new Map();
+  const source = await port.currentSource(saved.source);
+  const [ids, names] = await port.readColumns(source, [id, name]);
+  return namesById(ids, names);
+}
+
+/** Writes a comparison as the segmentation's transitions sheet (replacing the earlier one). */
+export async function writeComparison(port: WorkbookPort, saved: SavedSegmentation, comparison: Comparison, language: Language): Promise<string> {
+  const method = findMethod(saved.methodId);
+  const taken = (await port.sheetNames()).filter((n) => !saved.footprint.sheets.some((s) => s.toLowerCase() === n.toLowerCase()));
+  const sheet = uniqueSheetName(saved.transitionsSheet ?? historyText("transitionsSheet", language, { method: saved.methodId }), taken);
+  await port.replaceSheet(
+    saved.id,
+    planTransitionsSheet({
+      sheet,
+      methodLabel: method ? localize(method.label, language) : saved.methodId,
+      from: comparison.from.asOf,
+      to: comparison.to.asOf,
+      transitions: comparison.movement.transitions,
+      movers: comparison.movement.movers,
+      names: await customerNames(port, saved),
+      language,
+    }),
+  );
+  return sheet;
+}
+
+/** The history sheets (for "Delete history"): deleted only when the user asks, never by Remove. */
+export async function deleteHistory(port: WorkbookPort): Promise<void> {
+  const state = await loadHistory(port);
+  await port.deleteHistory(state.index.sheets, HISTORY_INDEX_KEY);
+}

@@ -1,0 +1,237 @@
+/**
+ * Workbook safety: whatever the user does with the pane — apply ABC, ABCD, Pareto or quadrants
+ * (with tags, summary, live formulas or not), re-apply, refresh, remove one, remove all, edit a
+ * value, save and reopen — every cell, format, rule, merge, hidden row, filter, validation and
+ * name the user made is unchanged after every step (a canonical serialisation, compared with a
+ * pristine copy that received the same user edits), no saved segmentation is lost, and once
+ * everything is removed the workbook is the user's workbook again, byte for byte in canonical
+ * form. Through ExcelJS (.xlsx) and through the Office.js adapter on the fake Excel.
+ *
+ * Sequences are seeded (CI is reproducible); SAFETY_RUNS and SAFETY_SEED run more or others.
+ */
+import ExcelJS from "exceljs";
+import fc from "fast-check";
+import { canonicalXlsx, checksumXlsx } from "./helpers/canonicalXlsx";
+import { canonicalOffice, checksumOffice, officeUserWorkbook, reopen } from "./helpers/officeUserWorkbook";
+import { applyMethod, choiceFor, firstDifference, newStats, Op, opArbitrary, runSequence, SequenceStats } from "./helpers/sequences";
+import { OfficeSubject, officeSubject, XlsxSubject, xlsxSubject } from "./helpers/subjects";
+import { OccupiedError } from "../../src/workbook/port";
+import { buildPlan, prepare } from "../../src/workbook/segmentation";
+import { buildUserWorkbook, FIRST_DATA_ROW, LAST_DATA_ROW, saveAndReopen, userWorkbook } from "./helpers/userWorkbook";
+
+const SEED = Number(process.env.SAFETY_SEED ?? 20240917);
+const RUNS = Number(process.env.SAFETY_RUNS ?? 0);
+
+/** The sequence the issue names, in order, then the same with tags, summaries and live formulas. */
+const NAMED: Op[] = [
+  { kind: "apply", method: "ABC", tags: false, summary: true, formulas: false },
+  { kind: "apply", method: "PARETO", tags: false, summary: true, formulas: false },
+  { kind: "apply", method: "QUADRANT", tags: true, summary: true, formulas: false },
+  { kind: "removeOne", pick: 1 },
+  { kind: "removeAll" },
+  { kind: "apply", method: "ABC", tags: true, summary: true, formulas: true },
+  { kind: "reapply", pick: 0 },
+  { kind: "refresh", pick: 0 },
+  { kind: "reopen" },
+  { kind: "edit", customer: 3, value: 55_000 },
+  { kind: "refresh", pick: 1 },
+  { kind: "reopen" },
+  { kind: "removeOne", pick: 0 },
+];
+
+const sequences = fc.array(opArbitrary, { minLength: 1, maxLength: 9 });
+
+function report(name: string, stats: SequenceStats): void {
+  // One line for docs/reliability.md.
+  console.log(
+    `${name}: ${stats.sequences} sequences, ${stats.steps} steps (${Object.entries(stats.byKind).map(([k, n]) => `${k} ${n}`).join(", ")}), ` +
+      `${stats.checks} checksum comparisons, ${stats.refusedRefreshes} refreshes refused and redone with relocate, up to ${stats.historyRows} history rows`,
+  );
+}
+
+describe("the checksum sees everything the user made", () => {
+  let base: ExcelJS.Workbook;
+  beforeAll(async () => {
+    base = await userWorkbook();
+  });
+
+  test("an .xlsx: stable across save and reopen", async () => {
+    expect(checksumXlsx(await saveAndReopen(base))).toBe(checksumXlsx(base));
+    expect(checksumXlsx(await userWorkbook())).toBe(checksumXlsx(base));
+  });
+
+  const changes: [string, (wb: ExcelJS.Workbook) => void][] = [
+    ["a value", (wb) => (ws(wb).getCell(FIRST_DATA_ROW, 4).value = 1)],
+    ["a formula", (wb) => (ws(wb).getCell(FIRST_DATA_ROW, 6).value = { formula: "1+1", result: 2 } as ExcelJS.CellValue)],
+    ["a number format", (wb) => (ws(wb).getCell(FIRST_DATA_ROW, 4).numFmt = "0")],
+    ["a font", (wb) => (ws(wb).getCell(FIRST_DATA_ROW, 2).font = { bold: true })],
+    ["a fill", (wb) => (ws(wb).getCell(5, 7).fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFF0000" } })],
+    ["a border", (wb) => (ws(wb).getCell(5, 1).border = { top: { style: "thin" } })],
+    ["a merge", (wb) => ws(wb).unMergeCells("A1:F1")],
+    ["a hidden row", (wb) => (ws(wb).getRow(FIRST_DATA_ROW + 5).hidden = false)],
+    ["a hidden column", (wb) => (ws(wb).getColumn(3).hidden = false)],
+    ["a column width", (wb) => (ws(wb).getColumn(2).width = 10)],
+    ["the autofilter", (wb) => (ws(wb).autoFilter = `A3:E${LAST_DATA_ROW}`)],
+    ["the frozen panes", (wb) => (ws(wb).views = [])],
+    ["a conditional format", (wb) => cfsOf(wb).pop()],
+    ["the order of conditional formats", (wb) => cfsOf(wb).forEach((cf) => cf.rules.forEach((r) => (r.priority = 10 - (r.priority ?? 0))))],
+    ["a data validation", (wb) => (ws(wb).getCell(FIRST_DATA_ROW, 3).dataValidation = undefined as unknown as ExcelJS.DataValidation)],
+    ["a note", (wb) => (ws(wb).getCell(FIRST_DATA_ROW, 2).note = "other")],
+    ["a sheet's visibility", (wb) => ((wb.getWorksheet("Notes") as ExcelJS.Worksheet).state = "visible")],
+    ["a defined name", (wb) => wb.definedNames.remove("Customers!$D$4", "Revenues")],
+    ["an extra sheet", (wb) => wb.addWorksheet("Extra")],
+  ];
+  test.each(changes)("an .xlsx: changing %s changes it", async (_what, change) => {
+    const wb = await saveAndReopen(base);
+    change(wb);
+    expect(checksumXlsx(wb)).not.toBe(checksumXlsx(base));
+    expect(checksumXlsx(await saveAndReopen(wb))).not.toBe(checksumXlsx(base));
+  });
+
+  test("the fake Excel: cells, formats, rules, validations, tables and settings all count", () => {
+    const base = officeUserWorkbook();
+    expect(checksumOffice(reopen(base))).toBe(checksumOffice(base));
+    const tweaks: ((x: ReturnType<typeof officeUserWorkbook>) => void)[] = [
+      (x) => x.setValue("Customers", 5, 3, 1),
+      (x) => x.sheet("Customers").cells.set("4,1", { formula: "=cmd|' /C calc'!A0", value: "=cmd|' /C calc'!A0" }), // the quote prefix lost
+      (x) => x.sheet("Customers").formats.set("A1:F1:fill", "#FFFFFF"),
+      (x) => x.sheet("Customers").cfs.reverse().forEach((c, i) => (c.priority = i)),
+      (x) => x.sheet("Customers").validations.pop(),
+      (x) => (x.tables[0].range = { ...x.tables[0].range, cols: 7 }),
+      (x) => x.settings.delete("other-addin.theme"),
+      (x) => x.sheets.pop(),
+    ];
+    for (const tweak of tweaks) {
+      const copy = reopen(base);
+      tweak(copy);
+      expect(checksumOffice(copy)).not.toBe(checksumOffice(base));
+    }
+  });
+
+  function ws(wb: ExcelJS.Workbook): ExcelJS.Worksheet {
+    return wb.getWorksheet("Customers") as ExcelJS.Worksheet;
+  }
+  function cfsOf(wb: ExcelJS.Workbook): { rules: { priority?: number }[] }[] {
+    return (ws(wb) as unknown as { conditionalFormattings: { rules: { priority?: number }[] }[] }).conditionalFormattings;
+  }
+});
+
+describe("workbook safety through ExcelJS (.xlsx)", () => {
+  let file: ArrayBuffer;
+  const stats = newStats();
+  beforeAll(async () => {
+    file = (await buildUserWorkbook().xlsx.writeBuffer()) as ArrayBuffer;
+  });
+  afterAll(() => report("ExcelJS", stats));
+
+  test("the named sequence: ABC, Pareto, quadrants, remove one, remove all, re-apply, refresh, save+reopen", async () => {
+    await runSequence(await xlsxSubject(file), NAMED, stats);
+  });
+
+  test("random sequences (seeded): the user's part never changes, nothing saved is lost", async () => {
+    await fc.assert(
+      fc.asyncProperty(sequences, async (ops) => runSequence(await xlsxSubject(file), ops, stats)),
+      { seed: SEED, numRuns: RUNS || 25, endOnFailure: true },
+    );
+  });
+
+  test("the comparison is not vacuous: an apply shows in the full serialisation, not in the user's part", async () => {
+    const subject = await xlsxSubject(file);
+    expect(canonicalXlsx(subject.workbook())).toBe(canonicalXlsx(await userWorkbook()));
+    const saved = await applyMethod(subject, choiceFor("ABC", true, true, false), "abc-x", new Date(0));
+    expect(canonicalXlsx(subject.workbook())).not.toBe(canonicalXlsx(await userWorkbook()));
+    const part = subject.userPart({ ids: [saved.id], footprints: [saved.footprint], historySheets: [] });
+    expect(part.now).toBe(part.pristine);
+  });
+});
+
+describe("workbook safety through the Office.js adapter (fake Excel)", () => {
+  const start = officeUserWorkbook();
+  const stats = newStats();
+  afterAll(() => report("Office.js fake", stats));
+
+  test("the named sequence: ABC, Pareto, quadrants, remove one, remove all, re-apply, refresh, save+reopen", async () => {
+    await runSequence(officeSubject(start), NAMED, stats);
+  });
+
+  test("random sequences (seeded): the user's part never changes, nothing saved is lost", async () => {
+    await fc.assert(
+      fc.asyncProperty(sequences, async (ops) => runSequence(officeSubject(start), ops, stats)),
+      { seed: SEED, numRuns: RUNS || 60, endOnFailure: true },
+    );
+  });
+
+  test("the comparison is not vacuous: an apply shows in the full serialisation, not in the user's part", async () => {
+    const subject = officeSubject(start);
+    const saved = await applyMethod(subject, choiceFor("ABC", true, true, false), "abc-x", new Date(0));
+    expect(canonicalOffice(subject.excel())).not.toBe(canonicalOffice(start));
+    const part = subject.userPart({ ids: [saved.id], footprints: [saved.footprint], historySheets: [] });
+    expect(part.now).toBe(part.pristine);
+  });
+});
+
+/**
+ * The summary sheet's name is chosen free when the plan is made; if the user creates a sheet of
+ * that name before the apply, the overwrite check lists it ("(sheet exists)"), and even with the
+ * user's consent the apply must refuse: adding the sheet would fail and the undo would delete the
+ * user's sheet of that name (it did, before the adapters refused it).
+ */
+describe("a sheet the user created meanwhile with the summary's name", () => {
+  test.each(["ExcelJS", "Office.js"])("%s: refused even with consent; the user's sheet and everything else stay", async (kind) => {
+    const subject = kind === "ExcelJS" ? await xlsxSubject((await buildUserWorkbook().xlsx.writeBuffer()) as ArrayBuffer) : officeSubject(officeUserWorkbook());
+    subject.selectData();
+    const port = subject.port();
+    const source = (await port.locateSource())!;
+    const c = choiceFor("ABC", false, true, false);
+    const prepared = await prepare(port, source.ref, c);
+    const plan = await buildPlan(port, source.ref, source.columnNames, c, prepared, "abc-race", new Date(0));
+    const name = plan.sheets[0].name;
+    if ("workbook" in subject) (subject as XlsxSubject).workbook().addWorksheet(name).getCell("A1").value = "my notes";
+    else {
+      const excel = (subject as OfficeSubject).excel();
+      excel.addSheet(name);
+      excel.setValue(name, 0, 0, "my notes");
+    }
+    const before = subject.full();
+    const report = await port.findOccupied(plan, 50);
+    expect(report.cells).toEqual([{ sheet: name, row: 0, col: 0, content: "(sheet exists)" }]);
+    await expect(port.apply(plan, { overwrite: report.cells })).rejects.toBeInstanceOf(OccupiedError);
+    expect(firstDifference(before, subject.full())).toBeNull();
+  });
+});
+
+/**
+ * Known gap: a drop-down (data validation) the user prepared in an empty column right of the data.
+ * That column counts as empty (no values), so the tag column can land there; Apply puts our list
+ * over the user's, and Remove clears the validation of the whole tag range: the user's rule is
+ * gone. (A fill prepared the same way in the class column survives.) Fails until the tag column
+ * avoids validated columns, or the footprint keeps and restores what it replaced; then make
+ * these plain tests.
+ */
+describe("a drop-down the user prepared where the tag column goes (known gap)", () => {
+  test.failing("ExcelJS: apply with tags, save and reopen, Remove: the user's validation is back", async () => {
+    const wb = buildUserWorkbook();
+    const ws = wb.getWorksheet("Customers") as ExcelJS.Worksheet;
+    for (let r = FIRST_DATA_ROW; r <= LAST_DATA_ROW; r++) {
+      ws.getCell(r, 8).dataValidation = { type: "list", allowBlank: true, formulae: ['"Yes,No"'] };
+      ws.getCell(r, 7).fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFF00" } };
+    }
+    const subject = await xlsxSubject((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    const before = canonicalXlsx(subject.workbook());
+    const saved = await applyMethod(subject, choiceFor("ABC", true, true, false), "abc-v", new Date(0));
+    expect(saved.classColumn).toBe(6); // G, so the tag column is H, where the drop-down is
+    await subject.reopen();
+    await subject.port().remove("abc-v");
+    expect(firstDifference(before, canonicalXlsx(subject.workbook()))).toBeNull();
+  });
+
+  test.failing("Office.js: apply with tags, Remove: the user's validation is back", async () => {
+    const start = officeUserWorkbook();
+    start.sheet("Customers").validations.push({ range: { row: 3, col: 7, rows: 40, cols: 1 }, source: "Yes,No" });
+    const subject = officeSubject(start);
+    const before = subject.full();
+    await applyMethod(subject, choiceFor("ABC", true, true, false), "abc-v", new Date(0));
+    await subject.port().remove("abc-v");
+    expect(firstDifference(before, subject.full())).toBeNull();
+  });
+});

@@ -1,0 +1,108 @@
+/**
+ * The monthly refresh through the Office.js adapter (the hand-written fake of Excel's object
+ * tree, helpers/fakeExcel.ts) on 100,000 customers: the history rows go in blocks of at most
+ * 20,000 rows, one request each and each under 5 MB; a refresh appends below the previous
+ * snapshot and never writes, clears or moves a row of it; the downgrade flag is a custom
+ * conditional format with bold text and lines, without fill or font colour.
+ */
+import { createOfficeAdapter } from "../../src/workbook/officeAdapter";
+import { listSnapshots, refreshSaved } from "../../src/workbook/refresh";
+import { buildPlan, Choice, prepare } from "../../src/workbook/segmentation";
+import { FakeExcel } from "./helpers/fakeExcel";
+
+const FIVE_MB = 5 * 1024 * 1024;
+const N = 100_000;
+const HISTORY = "Segment history";
+
+function bigWorkbook(rows: number): FakeExcel {
+  const excel = new FakeExcel();
+  excel.addSheet("Customers");
+  ["Customer ID", "Customer", "Revenue"].forEach((h, c) => excel.setValue("Customers", 0, c, h));
+  for (let i = 1; i <= rows; i++) {
+    excel.setValue("Customers", i, 0, `C${String(i).padStart(6, "0")}`);
+    excel.setValue("Customers", i, 1, `Customer ${i}`);
+    excel.setValue("Customers", i, 2, ((i * 7919) % 100_000) ** 2 / 1e5 + 1);
+  }
+  excel.tables.push({ name: "Big", sheet: "Customers", range: { row: 0, col: 0, rows: rows + 1, cols: 3 }, showHeaders: true });
+  excel.active = { sheet: "Customers", row: 1, col: 1 };
+  return excel;
+}
+
+describe("Office.js adapter: monthly refresh of 100,000 customers", () => {
+  const excel = bigWorkbook(N);
+  const port = createOfficeAdapter({ run: excel.run });
+  const choice: Choice = { methodId: "ABC", params: {}, roles: { id: 0, name: 1, value: 2 }, output: "values", tones: {}, summary: false, tags: false, language: "en", history: true, asOf: 45657 };
+
+  test("apply with history: 100,000 history rows in 5 requests of 20,000 rows, each under 5 MB", async () => {
+    const source = (await port.locateSource())!;
+    const prepared = await prepare(port, source.ref, choice);
+    const plan = await buildPlan(port, source.ref, source.columnNames, choice, prepared, "abc-big", new Date(Date.UTC(2025, 0, 1)));
+    expect(plan.history?.append?.range).toEqual({ row: 1, col: 0, rows: N, cols: 6 });
+    excel.syncs.length = 0;
+    await port.apply(plan);
+    // check, class column (6 blocks), movement columns (6 blocks), formatting + new history sheet,
+    // history rows (5 blocks), settings.
+    expect(excel.syncs.length).toBe(1 + 6 + 6 + 1 + 5 + 1);
+    const historyBlocks = excel.syncs.flatMap((s) => s.writes.filter((w) => w.sheet === HISTORY && w.range.row > 0));
+    expect(historyBlocks.map((w) => [w.range.row, w.range.rows])).toEqual([0, 1, 2, 3, 4].map((k) => [1 + 20_000 * k, 20_000]));
+    for (const s of excel.syncs) expect(s.sentBytes).toBeLessThan(FIVE_MB);
+    const history = excel.sheet(HISTORY);
+    expect(history.cells.get("0,0")?.value).toBe("As of");
+    expect(history.cells.get("1,1")?.value).toBe("C000001");
+    expect(history.cells.get(`${N},3`)?.value).toBe("abc-big");
+    // The downgrade flag: bold and lines above and below, no fill and no font colour.
+    const flag = excel.sheet("Customers").cfs.find((c) => c.formula === '=$F2="DOWN"')!;
+    expect(flag).toMatchObject({ bold: true, fill: "", font: "", borders: { EdgeTop: { style: "Continuous", color: "#C00000" }, EdgeBottom: { style: "Continuous", color: "#C00000" } } });
+    expect(flag.range).toEqual({ row: 1, col: 0, rows: N, cols: 6 });
+  });
+
+  test("refresh appends below in blocks and never touches the previous snapshot's rows", async () => {
+    const first = new Map([...excel.sheet(HISTORY).cells.entries()].map(([k, v]) => [k, { ...v }]));
+    // Next month: the biggest customers fall, a small one grows.
+    for (let i = 1; i <= 2_000; i++) excel.setValue("Customers", i, 2, i % 2 ? 1 : 5_000_000);
+    const saved = (await port.listSaved())[0];
+    excel.syncs.length = 0;
+    const result = await refreshSaved(port, saved, "en", new Date(Date.UTC(2025, 1, 1)), { asOf: 45688 });
+    expect(result.previousAsOf).toBe(45657);
+    for (const s of excel.syncs) {
+      expect(s.sentBytes).toBeLessThan(FIVE_MB);
+      expect(s.receivedBytes).toBeLessThan(FIVE_MB);
+    }
+    const historyWrites = excel.syncs.flatMap((s) => s.writes.filter((w) => w.sheet === HISTORY));
+    // Only the new snapshot's rows, 100,001 … 200,000, in five blocks; nothing cleared, nothing above.
+    expect(historyWrites.map((w) => [w.kind, w.range.row, w.range.rows])).toEqual([0, 1, 2, 3, 4].map((k) => ["formulas", N + 1 + 20_000 * k, 20_000]));
+    const now = excel.sheet(HISTORY).cells;
+    const changed = [...first].filter(([k, v]) => JSON.stringify(now.get(k)) !== JSON.stringify(v)).map(([k]) => k);
+    expect(changed).toEqual([]);
+    // The apply part of the refresh: check, class column 6, movement 6, formatting, history 5, transitions sheet + settings.
+    const applyStart = excel.syncs.findIndex((s) => s.writes.some((w) => w.sheet === "Customers" && w.kind === "formulas"));
+    expect(excel.syncs.length - applyStart).toBe(6 + 6 + 1 + 5 + 1);
+    expect(excel.syncs.length).toBeLessThan(60);
+    const snapshots = await listSnapshots(port);
+    expect(snapshots.map((s) => [s.asOf, s.blocks])).toEqual([
+      [45657, [{ sheet: HISTORY, row: 1, rows: N }]],
+      [45688, [{ sheet: HISTORY, row: N + 1, rows: N }]],
+    ]);
+    expect(excel.sheets.map((s) => s.name)).toEqual(["Customers", HISTORY, "Transitions ABC"]);
+    const downs = [...excel.sheet("Customers").cells.entries()].filter(([k, c]) => k.endsWith(",5") && c.value === "DOWN");
+    expect(downs.length).toBe(result.movement!.movers.filter((m) => m.direction === "DOWN").length);
+  });
+});
+
+describe("Office.js adapter: a failed apply with history takes its history back too", () => {
+  test("the last request fails: no history sheet, no rows, no settings are left", async () => {
+    const excel = bigWorkbook(50);
+    const port = createOfficeAdapter({ run: excel.run });
+    const choice: Choice = { methodId: "ABC", params: {}, roles: { id: 0, name: 1, value: 2 }, output: "values", tones: {}, summary: false, tags: false, language: "en", history: true, asOf: 45657 };
+    const source = (await port.locateSource())!;
+    const prepared = await prepare(port, source.ref, choice);
+    const plan = await buildPlan(port, source.ref, source.columnNames, choice, prepared, "abc-fail", new Date(Date.UTC(2025, 0, 1)));
+    const before = excel.snapshot();
+    excel.syncs.length = 0;
+    // check, class column, movement columns, formatting + history sheet, history rows: the sixth (settings) fails.
+    excel.failAfterSyncs = 5;
+    await expect(port.apply(plan)).rejects.toThrow("injected");
+    excel.failAfterSyncs = null;
+    expect(excel.snapshot()).toEqual(before);
+  });
+});
