@@ -172,7 +172,15 @@ describe("the policy in Chromium", () => {
         }),
     );
     expect(refused).toEqual({ eval: "EvalError", newFunction: "EvalError", stringTimer: "refused", inlineStyle: "none" });
-    await page.waitForTimeout(100); // violation events are dispatched asynchronously
+    // Violation events are dispatched asynchronously: wait for both reports (a busy machine may be slow).
+    await page.waitForFunction(
+      () => {
+        const v = window.__cspViolations ?? [];
+        return v.some((x) => x.startsWith("script-src")) && v.some((x) => x.startsWith("style-src-elem"));
+      },
+      undefined,
+      { timeout: 10_000 },
+    );
     const reported = await watch.violations(page);
     expect(reported.some((v) => v.startsWith("script-src blocked eval"))).toBe(true);
     expect(reported.some((v) => v.startsWith("style-src-elem blocked inline"))).toBe(true);
