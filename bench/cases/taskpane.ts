@@ -7,24 +7,11 @@
 import { performance } from "perf_hooks";
 import { createOfficeAdapter } from "../../src/workbook/officeAdapter";
 import { buildPlan, Choice, prepare } from "../../src/workbook/segmentation";
-import { FakeExcel } from "../../test/workbook/helpers/fakeExcel";
 import { BenchResult, median } from "../harness";
+import { bigWorkbook } from "../../test/workbook/helpers/bigWorkbook";
 
 const ROWS = 100_000;
 
-function workbook(): FakeExcel {
-  const excel = new FakeExcel();
-  excel.addSheet("Customers");
-  ["Customer ID", "Customer", "Revenue"].forEach((h, c) => excel.setValue("Customers", 0, c, h));
-  for (let i = 1; i <= ROWS; i++) {
-    excel.setValue("Customers", i, 0, `C${String(i).padStart(6, "0")}`);
-    excel.setValue("Customers", i, 1, `Customer ${i}`);
-    excel.setValue("Customers", i, 2, ((i * 7919) % 100_000) ** 2 / 1e5 + 1);
-  }
-  excel.tables.push({ name: "Customers", sheet: "Customers", range: { row: 0, col: 0, rows: ROWS + 1, cols: 3 }, showHeaders: true });
-  excel.active = { sheet: "Customers", row: 1, col: 1 };
-  return excel;
-}
 
 const CHOICE: Choice = {
   methodId: "ABC",
@@ -38,7 +25,7 @@ const CHOICE: Choice = {
 };
 
 async function once(): Promise<{ readMs: number; planMs: number; readSyncs: number; applySyncs: number; maxBytes: number }> {
-  const excel = workbook();
+  const excel = bigWorkbook(ROWS, "Customers");
   const port = createOfficeAdapter({ run: excel.run });
   const t0 = performance.now();
   const source = await port.locateSource();

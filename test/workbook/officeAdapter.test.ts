@@ -7,23 +7,10 @@ import { createOfficeAdapter } from "../../src/workbook/officeAdapter";
 import { OccupiedError } from "../../src/workbook/port";
 import { buildPlan, Choice, prepare } from "../../src/workbook/segmentation";
 import { FakeExcel } from "./helpers/fakeExcel";
+import { bigWorkbook } from "./helpers/bigWorkbook";
 
 const FIVE_MB = 5 * 1024 * 1024;
 
-function bigWorkbook(rows: number): FakeExcel {
-  const excel = new FakeExcel();
-  excel.addSheet("Customers");
-  ["Customer ID", "Customer", "Revenue"].forEach((h, c) => excel.setValue("Customers", 0, c, h));
-  for (let i = 1; i <= rows; i++) {
-    excel.setValue("Customers", i, 0, `C${String(i).padStart(6, "0")}`);
-    excel.setValue("Customers", i, 1, `Customer ${i}`);
-    // A skewed, deterministic spread of revenues.
-    excel.setValue("Customers", i, 2, ((i * 7919) % 100_000) ** 2 / 1e5 + 1);
-  }
-  excel.tables.push({ name: "Big", sheet: "Customers", range: { row: 0, col: 0, rows: rows + 1, cols: 3 }, showHeaders: true });
-  excel.active = { sheet: "Customers", row: 1, col: 1 };
-  return excel;
-}
 
 const choice = (over: Partial<Choice> = {}): Choice => ({
   methodId: "ABC",
