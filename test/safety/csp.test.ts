@@ -129,6 +129,9 @@ describe("the policy in Chromium", () => {
     expect(watch.outside).toEqual([]);
 
     // Fluent's styles were inserted (Griffel through CSSOM): the primary button is brand blue, not the browser's grey.
+    // (Wait until the pane is not busy any more: a disabled button is grey by design. Mouse away from it.)
+    await page.waitForSelector('[data-testid="apply"]:enabled:not([aria-disabled="true"])');
+    await page.mouse.move(0, 0);
     const apply = await page.evaluate(() => {
       const button = document.querySelector('[data-testid="apply"]') as HTMLElement;
       const sheets = [...document.querySelectorAll("style")].map((s) => ({ text: s.textContent ?? "", rules: s.sheet?.cssRules.length ?? 0 }));

@@ -53,7 +53,10 @@ const VARIANTS: Variant[] = [
 
 /** Figures for docs/reliability.md. */
 const figures: string[] = [];
-afterAll(() => console.log(`interrupted applies:\n${figures.join("\n")}`));
+/** Figures for docs/reliability.md, printed with SAFETY_REPORT=1. */
+afterAll(() => {
+  if (process.env.SAFETY_REPORT) console.log(`interrupted applies:\n${figures.join("\n")}`);
+});
 
 function expectSame(expected: string, actual: string, label: string): void {
   const diff = firstDifference(expected, actual);

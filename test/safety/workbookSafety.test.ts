@@ -42,7 +42,8 @@ const NAMED: Op[] = [
 const sequences = fc.array(opArbitrary, { minLength: 1, maxLength: 9 });
 
 function report(name: string, stats: SequenceStats): void {
-  // One line for docs/reliability.md.
+  // One line for docs/reliability.md (SAFETY_REPORT=1 prints it).
+  if (!process.env.SAFETY_REPORT) return;
   console.log(
     `${name}: ${stats.sequences} sequences, ${stats.steps} steps (${Object.entries(stats.byKind).map(([k, n]) => `${k} ${n}`).join(", ")}), ` +
       `${stats.checks} checksum comparisons, ${stats.refusedRefreshes} refreshes refused and redone with relocate, up to ${stats.historyRows} history rows`,
