@@ -85,3 +85,8 @@ export function contains(r: RangeRef, row: number, col: number): boolean {
 export function sameRange(a: RangeRef, b: RangeRef): boolean {
   return a.row === b.row && a.col === b.col && a.rows === b.rows && a.cols === b.cols;
 }
+
+/** True when the two rectangles share at least one cell. */
+export function overlaps(a: RangeRef, b: RangeRef): boolean {
+  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+}

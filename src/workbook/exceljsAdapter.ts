@@ -10,7 +10,7 @@
 import type * as ExcelJS from "exceljs";
 import type { Cell, CellValue, Workbook, Worksheet } from "exceljs";
 import { dateToSerial } from "../segment/dates";
-import { parseRange, RangeRef, rangeA1, sameRange } from "./address";
+import { overlaps, parseRange, RangeRef, rangeA1, sameRange } from "./address";
 import { CellStyle, GridBackend, TableInfo } from "./model/backend";
 import { createGridAdapter } from "./model/gridAdapter";
 import { CellInput, ChartSpec, isFormulaCell, ListValidation, MarkRule, RuleSet } from "./plan";
@@ -197,6 +197,11 @@ export class ExcelJsBackend implements GridBackend {
       const inside = a.row >= range.row && a.col >= range.col && a.row + a.rows <= range.row + range.rows && a.col + a.cols <= range.col + range.cols;
       if (sameRange(a, range) || inside) delete model[address];
     }
+  }
+
+  hasValidation(sheet: string, range: RangeRef): boolean {
+    // Keys are single cells ("H5") or, for ranges ExcelJS kept whole, "range:H5:H44".
+    return Object.keys(internals(this.ws(sheet)).dataValidations.model).some((address) => overlaps(parseRange(address.replace(/^range:/, "")), range));
   }
 
   addSheet(name: string): void {

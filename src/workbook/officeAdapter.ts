@@ -9,7 +9,7 @@
  * `run` is injected (Excel.run in the add-in, a fake in tests); enum values are passed as their
  * string forms ("Custom", "Pareto"), so this file needs no Excel global at load time.
  */
-import { cellA1, parseRange, RangeRef, rangeA1 } from "./address";
+import { cellA1, parseRange, RangeRef, rangeA1, sheetPrefix } from "./address";
 import { BlockLimits, DEFAULT_LIMITS, nextReadRows, splitRows } from "./blocks";
 import { officeFormulaCell } from "./officeText";
 import { HISTORY_INDEX_KEY } from "./history";
@@ -158,8 +158,24 @@ export function createOfficeAdapter(options: OfficeAdapterOptions): WorkbookPort
     }
   }
 
-  async function undo(context: Excel.RequestContext, footprint: Footprint, key: string): Promise<void> {
+  /**
+   * Excel may have widened the source Table over our columns (AutoCorrect) and the connection
+   * was lost before the apply put it back: shrink it to the source's columns again, keeping its
+   * current rows. Only when every extra column is one of ours: a Table the user widened over
+   * their own columns stays as it is.
+   */
+  function unwidenTable(table: Excel.Table, range: Excel.Range, source: SourceRef, footprint: Footprint): void {
+    if (table.isNullObject || range.columnIndex !== source.range.col || range.columnCount <= source.range.cols) return;
+    for (let col = source.range.col + source.range.cols; col < range.columnIndex + range.columnCount; col++) {
+      if (!footprint.cells.some((c) => c.sheet === source.sheet && col >= c.range.col && col < c.range.col + c.range.cols)) return;
+    }
+    table.resize(`${sheetPrefix(source.sheet)}${rangeA1({ row: range.rowIndex, col: range.columnIndex, rows: range.rowCount, cols: source.range.cols })}`);
+  }
+
+  async function undo(context: Excel.RequestContext, footprint: Footprint, key: string, source?: SourceRef): Promise<void> {
     const wb = context.workbook;
+    const table = source?.table ? wb.tables.getItemOrNullObject(source.table) : null;
+    table?.load("name");
     const sheets = footprint.sheets.map((name) => {
       const ws = wb.worksheets.getItemOrNullObject(name);
       ws.load("name");
@@ -182,7 +198,10 @@ export function createOfficeAdapter(options: OfficeAdapterOptions): WorkbookPort
         candidates.push({ cf, range, index });
       }),
     );
-    if (candidates.length) await context.sync();
+    const tableRange = table && !table.isNullObject ? table.getRange() : null;
+    tableRange?.load("rowIndex,columnIndex,rowCount,columnCount");
+    if (candidates.length || tableRange) await context.sync();
+    if (table && tableRange && source) unwidenTable(table, tableRange, source, footprint);
     for (const { cf, range, index } of candidates) {
       const rule = footprint.rules[index];
       if (range.isNullObject || rangeA1(parseRange(range.address)) !== rangeA1(rule.range)) continue;
@@ -267,13 +286,16 @@ export function createOfficeAdapter(options: OfficeAdapterOptions): WorkbookPort
       run(async (context) => {
         const ws = context.workbook.worksheets.getItem(sheet);
         for (let start = fromCol; ; start += 8) {
-          const used = Array.from({ length: 8 }, (_, k) => {
-            const r = ws.getRangeByIndexes(rows.row, start + k, rows.rows, 1).getUsedRangeOrNullObject(true);
-            r.load("address");
-            return r;
+          const columns = Array.from({ length: 8 }, (_, k) => {
+            const column = ws.getRangeByIndexes(rows.row, start + k, rows.rows, 1);
+            const used = column.getUsedRangeOrNullObject(true);
+            used.load("address");
+            // A drop-down the user prepared in a column with no values yet is theirs: not empty.
+            column.dataValidation.load("type");
+            return { used, validation: column.dataValidation };
           });
           await context.sync();
-          const k = used.findIndex((r) => r.isNullObject);
+          const k = columns.findIndex((c) => c.used.isNullObject && c.validation.type === "None");
           if (k >= 0) return start + k;
         }
       }),
@@ -394,7 +416,7 @@ export function createOfficeAdapter(options: OfficeAdapterOptions): WorkbookPort
         await context.sync();
         if (setting.isNullObject) return;
         const saved = JSON.parse(String(setting.value)) as SavedSegmentation;
-        await undo(context, saved.footprint, settingKey(id));
+        await undo(context, saved.footprint, settingKey(id), saved.source);
       }),
 
     currentSource: (source: SourceRef) =>

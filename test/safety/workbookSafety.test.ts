@@ -202,15 +202,14 @@ describe("a sheet the user created meanwhile with the summary's name", () => {
 });
 
 /**
- * Known gap: a drop-down (data validation) the user prepared in an empty column right of the data.
- * That column counts as empty (no values), so the tag column can land there; Apply puts our list
- * over the user's, and Remove clears the validation of the whole tag range: the user's rule is
- * gone. (A fill prepared the same way in the class column survives.) Fails until the tag column
- * avoids validated columns, or the footprint keeps and restores what it replaced; then make
- * these plain tests.
+ * A drop-down (data validation) the user prepared in an empty column right of the data: that
+ * column has no values, but it is the user's. The class and tag columns skip it (a column counts
+ * as empty only with no values and no validation), so Apply never puts our list over the user's
+ * and Remove gives the workbook back as it was. (A fill prepared the same way in the class
+ * column survives anyway: we write contents only.)
  */
-describe("a drop-down the user prepared where the tag column goes (known gap)", () => {
-  test.failing("ExcelJS: apply with tags, save and reopen, Remove: the user's validation is back", async () => {
+describe("a drop-down the user prepared right of the data", () => {
+  test("ExcelJS: the class and tag columns skip it; save and reopen, Remove: the user's validation is as it was", async () => {
     const wb = buildUserWorkbook();
     const ws = wb.getWorksheet("Customers") as ExcelJS.Worksheet;
     for (let r = FIRST_DATA_ROW; r <= LAST_DATA_ROW; r++) {
@@ -220,19 +219,48 @@ describe("a drop-down the user prepared where the tag column goes (known gap)", 
     const subject = await xlsxSubject((await wb.xlsx.writeBuffer()) as ArrayBuffer);
     const before = canonicalXlsx(subject.workbook());
     const saved = await applyMethod(subject, choiceFor("ABC", true, true, false), "abc-v", new Date(0));
-    expect(saved.classColumn).toBe(6); // G, so the tag column is H, where the drop-down is
+    // G is empty but H, where the tag column would go, holds the drop-down: class in I, tags in J.
+    expect(saved.classColumn).toBe(8);
+    expect(saved.footprint.validations.map((v) => v.range.col)).toEqual([9]);
     await subject.reopen();
     await subject.port().remove("abc-v");
     expect(firstDifference(before, canonicalXlsx(subject.workbook()))).toBeNull();
   });
 
-  test.failing("Office.js: apply with tags, Remove: the user's validation is back", async () => {
+  test("Office.js: the class and tag columns skip it; Remove: the user's validation is as it was", async () => {
     const start = officeUserWorkbook();
     start.sheet("Customers").validations.push({ range: { row: 3, col: 7, rows: 40, cols: 1 }, source: "Yes,No" });
     const subject = officeSubject(start);
     const before = subject.full();
-    await applyMethod(subject, choiceFor("ABC", true, true, false), "abc-v", new Date(0));
+    const saved = await applyMethod(subject, choiceFor("ABC", true, true, false), "abc-v", new Date(0));
+    // The data ends at F and G is empty, but H holds the drop-down: class in I, tags in J.
+    expect(saved.classColumn).toBe(8);
+    expect(saved.footprint.validations.map((v) => v.range.col)).toEqual([9]);
+    expect(start.sheet("Customers").validations.filter((v) => v.range.col === 7)).toEqual([{ range: { row: 3, col: 7, rows: 40, cols: 1 }, source: "Yes,No" }]);
     await subject.port().remove("abc-v");
     expect(firstDifference(before, subject.full())).toBeNull();
+  });
+});
+
+/**
+ * Remove shrinks a Table back only over columns that are ours (after Excel widened it and the
+ * connection was lost before the apply put it back): a Table the user widened themselves, over
+ * our class column and a column of their own, keeps its size.
+ */
+describe("Remove and a Table the user widened", () => {
+  test("Office.js: widened over our class column and the user's own column: the Table keeps the user's size", async () => {
+    const start = officeUserWorkbook();
+    const subject = officeSubject(start);
+    const saved = await applyMethod(subject, choiceFor("ABC", false, false, false), "abc-w", new Date(0));
+    const excel = subject.excel();
+    const userColumn = saved.classColumn + 1;
+    excel.setValue("Customers", 2, userColumn, "My notes");
+    const table = excel.tables.find((t) => t.name === "Sales")!;
+    table.range = { ...table.range, cols: userColumn - table.range.col + 1 };
+    const widened = { ...table.range };
+    await subject.port().remove("abc-w");
+    expect(excel.tables.find((t) => t.name === "Sales")!.range).toEqual(widened);
+    expect(excel.sheet("Customers").cells.get(`2,${userColumn}`)?.value).toBe("My notes");
+    expect(excel.sheet("Customers").cells.has(`3,${saved.classColumn}`)).toBe(false); // Remove did run
   });
 });

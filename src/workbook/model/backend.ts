@@ -40,6 +40,8 @@ export interface GridBackend {
   removeRules(sheet: string, range: RangeRef, formulas: readonly string[]): void;
   addValidation(validation: ListValidation): void;
   removeValidation(sheet: string, range: RangeRef): void;
+  /** True when any cell of the range has a data-validation rule (a drop-down the user prepared is not an empty column). */
+  hasValidation(sheet: string, range: RangeRef): boolean;
   addSheet(name: string): void;
   deleteSheet(name: string): void;
   setColumnWidth(sheet: string, col: number, width: number): void;

@@ -119,7 +119,8 @@ export function createGridAdapter(backend: GridBackend): WorkbookPort {
 
     async firstEmptyColumn(sheet: string, rows: RangeRef, fromCol: number): Promise<number> {
       for (let col = fromCol; ; col++) {
-        let empty = true;
+        // A drop-down the user prepared in a column with no values yet is theirs: not empty.
+        let empty = !backend.hasValidation(sheet, { row: rows.row, col, rows: rows.rows, cols: 1 });
         for (let r = rows.row; r < rows.row + rows.rows && empty; r++) if (backend.getCell(sheet, r, col) !== null) empty = false;
         if (empty) return col;
       }

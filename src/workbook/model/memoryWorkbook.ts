@@ -4,7 +4,7 @@
  * it through the same GridBackend as ExcelJS; tests use it as a fast stand-in for Excel.
  * Rules are kept newest first, which is the priority order Excel gives rules added later.
  */
-import { contains, RangeRef, sameRange } from "../address";
+import { contains, overlaps, RangeRef, sameRange } from "../address";
 import { CellInput, ChartSpec, isFormulaCell, ListValidation, MarkRule, RuleSet } from "../plan";
 import { CellStyle, GridBackend, TableInfo } from "./backend";
 
@@ -206,6 +206,10 @@ export class MemoryWorkbook implements GridBackend {
     const s = this.sheet(sheet);
     s.validations = s.validations.filter((v) => !sameRange(v.range, range));
     this.changed();
+  }
+
+  hasValidation(sheet: string, range: RangeRef): boolean {
+    return this.sheet(sheet).validations.some((v) => overlaps(v.range, range));
   }
 
   setColumnWidth(sheet: string, col: number, width: number): void {

@@ -6,7 +6,7 @@
  * sync with the bytes sent (JSON length of values/formulas/formats written) and received
  * (JSON length of values loaded), so tests can assert the block sizes under the 5 MB limit.
  */
-import { parseRange, RangeRef, rangeA1 } from "../../../src/workbook/address";
+import { overlaps, parseRange, RangeRef, rangeA1 } from "../../../src/workbook/address";
 
 type Scalar = string | number | boolean;
 
@@ -261,7 +261,7 @@ class FakeRange {
   cellCount = 0;
   readonly worksheet: FakeWorksheet;
   readonly conditionalFormats: FakeConditionalFormats;
-  readonly dataValidation: { rule: unknown; clear(): void };
+  readonly dataValidation: { rule: unknown; type: string; clear(): void; load(props: string): void };
   readonly format: { fill: { color: string }; font: { color: string; bold: boolean }; columnWidth: number };
 
   constructor(
@@ -284,6 +284,17 @@ class FakeRange {
       },
       clear: (): void => {
         ctx.queue.push(() => (sheet().validations = sheet().validations.filter((v) => rangeA1(v.range) !== rangeA1(here()))));
+      },
+      type: "",
+      // Excel's DataValidationType: "None", the rule's type when one rule covers the range, else "MixedCriteria" (enough for the adapter).
+      load(this: { type: string }): void {
+        ctx.loads.push(() => {
+          const r = here();
+          const hits = sheet().validations.filter((v) => overlaps(v.range, r));
+          const covers = hits.length === 1 && hits[0].range.row <= r.row && hits[0].range.col <= r.col && hits[0].range.row + hits[0].range.rows >= r.row + r.rows && hits[0].range.col + hits[0].range.cols >= r.col + r.cols;
+          this.type = hits.length === 0 ? "None" : covers ? "List" : "MixedCriteria";
+          return this.type;
+        });
       },
     };
     const setFormat = (k: string, v: unknown): void => {
