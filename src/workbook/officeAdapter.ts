@@ -14,7 +14,8 @@ import { BlockLimits, DEFAULT_LIMITS, nextReadRows, splitRows } from "./blocks";
 import { officeFormulaCell } from "./officeText";
 import { HISTORY_INDEX_KEY } from "./history";
 import { clipToSource } from "./model/region";
-import { CellBlock, CellInput, Footprint, MarkRule, NewSheet, RuleSet, SavedSegmentation, SegmentPlan, settingKey, SETTING_PREFIX, SourceRef } from "./plan";
+import { afterFailedRefresh, indexWithout, markingOf, pendingRuns, probeOf, restoredCells } from "./footprint";
+import { CellBlock, CellInput, Footprint, MarkRule, NewSheet, PendingHistory, RuleSet, SavedSegmentation, SegmentPlan, settingKey, SETTING_PREFIX, SourceRef } from "./plan";
 import { ApplyOptions, OccupiedCell, OccupiedError, OccupiedReport, SourceInfo, WorkbookPort } from "./port";
 import { describeSource, SAMPLE_ROWS } from "./sourceInfo";
 
@@ -158,6 +159,68 @@ export function createOfficeAdapter(options: OfficeAdapterOptions): WorkbookPort
     }
   }
 
+  /** A block of cells as the engine reads them, in row blocks under the request limit (one sync each). */
+  async function readValues(context: Excel.RequestContext, ws: Excel.Worksheet, range: RangeRef): Promise<unknown[][]> {
+    const out: unknown[][] = [];
+    let rowsPerBlock = nextReadRows(limits, 48 * Math.max(1, range.cols));
+    for (let done = 0; done < range.rows; ) {
+      const n = Math.min(rowsPerBlock, range.rows - done);
+      const r = ws.getRangeByIndexes(range.row + done, range.col, n, range.cols);
+      r.load("values,valueTypes");
+      await context.sync();
+      out.push(...readCells(r.values, r.valueTypes as string[][]));
+      const bytes = JSON.stringify(r.values).length + JSON.stringify(r.valueTypes).length;
+      done += n;
+      rowsPerBlock = nextReadRows(limits, bytes / n);
+    }
+    return out;
+  }
+
+  /**
+   * The snapshot an unfinished apply or refresh was adding: its rows (only those carrying its
+   * segmentation id and date), a history sheet it started if nothing but the header is left, and
+   * its entry in the history index.
+   */
+  async function dropPendingHistory(context: Excel.RequestContext, id: string, pending: PendingHistory): Promise<void> {
+    const wb = context.workbook;
+    if (pending.rows) {
+      const ws = wb.worksheets.getItemOrNullObject(pending.rows.sheet);
+      ws.load("name");
+      await context.sync();
+      if (!ws.isNullObject) {
+        const rows = await readValues(context, ws, { ...pending.rows.range, col: 0, cols: Math.max(4, pending.rows.range.cols) });
+        for (const run of pendingRuns(rows, pending.rows.range, id, pending.asOf)) ws.getRange(rangeA1(run)).clear("Contents");
+      }
+    }
+    const started = pending.createdSheets.map((name) => {
+      const ws = wb.worksheets.getItemOrNullObject(name);
+      ws.load("name");
+      return { name, ws };
+    });
+    const index = wb.settings.getItemOrNullObject(HISTORY_INDEX_KEY);
+    index.load("value");
+    await context.sync();
+    const present = started
+      .filter((s) => !s.ws.isNullObject)
+      .map((s) => {
+        const used = s.ws.getUsedRangeOrNullObject(true);
+        used.load("rowIndex,rowCount");
+        return { ...s, used };
+      });
+    if (present.length) await context.sync();
+    const deleted: string[] = [];
+    for (const s of present) {
+      if (s.used.isNullObject || s.used.rowIndex + s.used.rowCount <= 1) {
+        s.ws.delete();
+        deleted.push(s.name);
+      }
+    }
+    const next = indexWithout(index.isNullObject ? null : String(index.value), id, pending.asOf, deleted);
+    if (next === null) wb.settings.getItemOrNullObject(HISTORY_INDEX_KEY).delete();
+    else if (next !== undefined) wb.settings.add(HISTORY_INDEX_KEY, next);
+    await context.sync();
+  }
+
   /**
    * Excel may have widened the source Table over our columns (AutoCorrect) and the connection
    * was lost before the apply put it back: shrink it to the source's columns again, keeping its
@@ -172,7 +235,8 @@ export function createOfficeAdapter(options: OfficeAdapterOptions): WorkbookPort
     table.resize(`${sheetPrefix(source.sheet)}${rangeA1({ row: range.rowIndex, col: range.columnIndex, rows: range.rowCount, cols: source.range.cols })}`);
   }
 
-  async function undo(context: Excel.RequestContext, footprint: Footprint, key: string, source?: SourceRef): Promise<void> {
+  /** Takes away what `footprint` owns; deletes the setting `key` too unless it is null (a refresh keeps it). */
+  async function undo(context: Excel.RequestContext, footprint: Footprint, key: string | null, source?: SourceRef): Promise<void> {
     const wb = context.workbook;
     const table = source?.table ? wb.tables.getItemOrNullObject(source.table) : null;
     table?.load("name");
@@ -214,7 +278,7 @@ export function createOfficeAdapter(options: OfficeAdapterOptions): WorkbookPort
     // Contents only: we never formatted cells of existing sheets, so their formats stay as they were.
     for (const c of footprint.cells) wb.worksheets.getItem(c.sheet).getRange(rangeA1(c.range)).clear("Contents");
     for (const c of footprint.restore) wb.worksheets.getItem(c.sheet).getRangeByIndexes(c.row, c.col, 1, 1).formulas = [[officeFormulaCell(c.content)]];
-    wb.settings.getItemOrNullObject(key).delete();
+    if (key !== null) wb.settings.getItemOrNullObject(key).delete();
     await context.sync();
   }
 
@@ -322,21 +386,23 @@ export function createOfficeAdapter(options: OfficeAdapterOptions): WorkbookPort
         // The history index as it was, to put back if the apply fails after saving the new one.
         const previousIndex = plan.history ? context.workbook.settings.getItemOrNullObject(HISTORY_INDEX_KEY) : null;
         previousIndex?.load("value");
-        const report = await occupied(context, plan, Number.MAX_SAFE_INTEGER);
+        const replaces = applyOptions.replaces;
+        const checked = replaces ? probeOf(plan, replaces) : plan;
+        const report = await occupied(context, checked, Number.MAX_SAFE_INTEGER);
         const allowed = applyOptions.overwrite ?? [];
         const ok = report.cells.length === report.total && report.cells.every((c) => allowed.some((a) => a.sheet === c.sheet && a.row === c.row && a.col === c.col));
         if (!ok) throw new OccupiedError(report);
         // A sheet of the plan's name that exists now cannot be agreed away: the failed add and its undo would delete the user's sheet.
-        if (report.cells.some((c) => plan.sheets.some((sheet) => sheet.name === c.sheet))) throw new OccupiedError(report);
-        const saved: SavedSegmentation = {
-          ...plan.saved,
-          footprint: { ...plan.saved.footprint, restore: report.cells.map((c) => ({ sheet: c.sheet, row: c.row, col: c.col, content: c.content })) },
-        };
+        if (report.cells.some((c) => checked.sheets.some((sheet) => sheet.name === c.sheet))) throw new OccupiedError(report);
+        const saved: SavedSegmentation = { ...plan.saved, footprint: { ...plan.saved.footprint, restore: restoredCells(plan, report.cells, replaces) } };
+        const marking = markingOf(saved, plan, replaces);
         let appended: CellBlock | null = null;
         try {
-          // The footprint goes with the first write (queued first, so Excel stores it first): an apply
-          // cut off anywhere (connection lost) is listed as applied, and Remove takes it away.
-          context.workbook.settings.add(settingKey(plan.id), JSON.stringify(saved));
+          // The marking goes with the first write (queued first, so Excel stores it first): a step cut
+          // off anywhere (connection lost) is listed, owning all it may have written, and Remove takes it away.
+          context.workbook.settings.add(settingKey(plan.id), JSON.stringify(marking));
+          // A refresh: the earlier output goes first (its rules, sheets, cells), in this same step.
+          if (replaces) await undo(context, replaces.footprint, null, replaces.source);
           for (const block of plan.writes) await writeBlock(context, block);
           // Formatting after data, all in one request: validations, one rule per class, the flags.
           for (const v of plan.validations) {
@@ -373,7 +439,7 @@ export function createOfficeAdapter(options: OfficeAdapterOptions): WorkbookPort
         } catch (error) {
           // A Table Excel widened before the failure goes back to its size (sent with the undo's request).
           if (table && before && !table.isNullObject) table.resize(before.address);
-          await undo(context, saved.footprint, settingKey(plan.id)).catch(() => undefined);
+          await undo(context, marking.footprint, replaces ? null : settingKey(plan.id)).catch(() => undefined);
           // Our own new history rows (and a history sheet this apply started) go too; a replaced
           // snapshot stays cleared (the user asked to replace it).
           try {
@@ -389,7 +455,9 @@ export function createOfficeAdapter(options: OfficeAdapterOptions): WorkbookPort
               if (previousIndex.isNullObject) context.workbook.settings.getItemOrNullObject(HISTORY_INDEX_KEY).delete();
               else context.workbook.settings.add(HISTORY_INDEX_KEY, previousIndex.value);
             }
-            if (made.length || previousIndex) await context.sync();
+            // A failed refresh leaves the segmentation listed (Refresh finishes it, Remove takes it away).
+            if (replaces) context.workbook.settings.add(settingKey(plan.id), JSON.stringify(afterFailedRefresh(marking, replaces)));
+            if (made.length || previousIndex || replaces) await context.sync();
           } catch {
             // Best effort: the error that matters is the one being rethrown.
           }
@@ -416,6 +484,7 @@ export function createOfficeAdapter(options: OfficeAdapterOptions): WorkbookPort
         await context.sync();
         if (setting.isNullObject) return;
         const saved = JSON.parse(String(setting.value)) as SavedSegmentation;
+        if (saved.pendingHistory) await dropPendingHistory(context, saved.id, saved.pendingHistory);
         await undo(context, saved.footprint, settingKey(id), saved.source);
       }),
 
@@ -459,19 +528,7 @@ export function createOfficeAdapter(options: OfficeAdapterOptions): WorkbookPort
         ws.load("name");
         await context.sync();
         if (ws.isNullObject) return null;
-        const out: unknown[][] = [];
-        let rowsPerBlock = nextReadRows(limits, 48 * Math.max(1, range.cols));
-        for (let done = 0; done < range.rows; ) {
-          const n = Math.min(rowsPerBlock, range.rows - done);
-          const r = ws.getRangeByIndexes(range.row + done, range.col, n, range.cols);
-          r.load("values,valueTypes");
-          await context.sync();
-          out.push(...readCells(r.values, r.valueTypes as string[][]));
-          const bytes = JSON.stringify(r.values).length + JSON.stringify(r.valueTypes).length;
-          done += n;
-          rowsPerBlock = nextReadRows(limits, bytes / n);
-        }
-        return out;
+        return readValues(context, ws, range);
       }),
 
     usedRange: (sheet: string) =>

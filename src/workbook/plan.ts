@@ -171,6 +171,20 @@ export interface SavedSegmentation {
   readonly previousAsOf?: number;
   /** The transitions sheet of the last refresh (also listed in the footprint's sheets). */
   readonly transitionsSheet?: string;
+  /**
+   * Only while an apply or refresh is under way (footprint.ts): the history rows it is adding.
+   * A setting still carrying it belongs to a step that never finished: Remove takes those rows away.
+   */
+  readonly pendingHistory?: PendingHistory;
+}
+
+/** The snapshot an unfinished apply or refresh was adding to the history. */
+export interface PendingHistory {
+  readonly asOf: number;
+  /** Where its rows were going (only rows carrying its segmentation id and date are ever cleared). */
+  readonly rows: { readonly sheet: string; readonly range: RangeRef } | null;
+  /** History sheets it started (deleted only when nothing but their header is left). */
+  readonly createdSheets: readonly string[];
 }
 
 export interface SegmentPlan {

@@ -37,6 +37,13 @@ export interface OccupiedReport {
 export interface ApplyOptions {
   /** Cells the user agreed to overwrite; anything else found non-empty refuses the apply. */
   readonly overwrite?: readonly OccupiedCell[];
+  /**
+   * A refresh: the same segmentation's earlier output, which the plan takes the place of in the
+   * same step. Cells of that output do not count as occupied (what it had put back for the user is
+   * agreed again); it is taken away first; if the step fails, the segmentation stays listed,
+   * owning both outputs, so that Refresh finishes it and Remove takes everything away.
+   */
+  readonly replaces?: SavedSegmentation;
 }
 
 /** Thrown when a plan would write over cells the user has not agreed to lose. */

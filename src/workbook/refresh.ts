@@ -31,7 +31,8 @@ import { CellBlock, NewSheet, SavedSegmentation, SegmentPlan, SourceRef } from "
 import { planSegmentation } from "./planSegmentation";
 import { planTransitionsSheet } from "./planTransitions";
 import { OccupiedCell, OccupiedError, WorkbookPort } from "./port";
-import { canKeepHistory, Choice, columnsWritten, firstEmptyColumns, prepare, uniqueSheetName } from "./segmentation";
+import { canKeepHistory, Choice, columnsWritten, prepare, uniqueSheetName } from "./segmentation";
+import { probeOf } from "./footprint";
 
 export interface SnapshotConflict {
   readonly id: string;
@@ -99,33 +100,24 @@ const choiceOf = (saved: SavedSegmentation, language: Language, asOf?: number): 
   ...(asOf !== undefined ? { asOf } : {}),
 });
 
-/** `range` minus the rectangles in `minus` (same sheet), as one-column strips. */
-export function subtractRanges(range: RangeRef, minus: readonly RangeRef[]): RangeRef[] {
-  const out: RangeRef[] = [];
-  for (let col = range.col; col < range.col + range.cols; col++) {
-    const cuts = minus.filter((m) => col >= m.col && col < m.col + m.cols).sort((a, b) => a.row - b.row);
-    let from = range.row;
-    const end = range.row + range.rows;
-    for (const m of cuts) {
-      if (m.row > from) out.push({ row: from, col, rows: Math.min(m.row, end) - from, cols: 1 });
-      from = Math.max(from, m.row + m.rows);
-      if (from >= end) break;
+/**
+ * The first `width` adjacent columns from `from` on that are empty on every data row, or are the
+ * segmentation's own earlier columns over all those rows (they are taken away in the same step).
+ */
+async function freeColumns(port: WorkbookPort, source: SourceRef, from: number, width: number, saved: SavedSegmentation): Promise<number> {
+  const rows = source.range;
+  const ours = (col: number): boolean =>
+    saved.footprint.cells.some((c) => c.sheet === source.sheet && col >= c.range.col && col < c.range.col + c.range.cols && c.range.row <= rows.row && c.range.row + c.range.rows >= rows.row + rows.rows);
+  let start = from;
+  for (let k = 0; k < width; ) {
+    const col = start + k;
+    if (ours(col) || (await port.firstEmptyColumn(source.sheet, rows, col)) === col) k++;
+    else {
+      start = col + 1;
+      k = 0;
     }
-    if (from < end) out.push({ row: from, col, rows: end - from, cols: 1 });
   }
-  return out.filter((r) => r.rows > 0);
-}
-
-/** The plan's writes that fall outside the segmentation's own earlier output: what must be empty. */
-function probeOf(plan: SegmentPlan, saved: SavedSegmentation): SegmentPlan {
-  const own = new Set(saved.footprint.sheets.map((s) => s.toLowerCase()));
-  const writes: CellBlock[] = plan.writes.flatMap((w) =>
-    subtractRanges(
-      w.range,
-      saved.footprint.cells.filter((c) => c.sheet === w.sheet).map((c) => c.range),
-    ).map((range) => ({ sheet: w.sheet, range, cells: [] })),
-  );
-  return { ...plan, writes, sheets: plan.sheets.filter((s) => !own.has(s.name.toLowerCase())) };
+  return start;
 }
 
 /** Re-runs one saved segmentation on the current data and records its snapshot. */
@@ -213,20 +205,20 @@ export async function refreshSaved(
         : {}),
     });
 
-  const agreed: OccupiedCell[] = [...saved.footprint.restore.map((c) => ({ sheet: c.sheet, row: c.row, col: c.col, content: c.content })), ...(options.overwrite ?? [])];
+  // The earlier output goes in the same step as the new one comes (port.apply with `replaces`):
+  // a refresh cut off half-way leaves the segmentation listed, never gone.
+  const overwrite = options.overwrite ?? [];
   let done: SavedSegmentation;
   const rightOfData = source.range.col + source.range.cols;
   if (options.relocate || saved.classColumn < rightOfData) {
-    await port.remove(saved.id);
-    const classColumn = await firstEmptyColumns(port, source.sheet, source.range, rightOfData, columnsWritten(saved.tags, history));
-    done = await port.apply(planAt(classColumn), { overwrite: options.overwrite ?? [] });
+    const classColumn = await freeColumns(port, source, rightOfData, columnsWritten(saved.tags, history), saved);
+    done = await port.apply(planAt(classColumn), { overwrite, replaces: saved });
   } else {
     const plan = planAt(saved.classColumn);
     const report = await port.findOccupied(probeOf(plan, saved), 50);
-    const blocking = report.cells.filter((c) => !agreed.some((a) => a.sheet === c.sheet && a.row === c.row && a.col === c.col));
+    const blocking = report.cells.filter((c) => !overwrite.some((a) => a.sheet === c.sheet && a.row === c.row && a.col === c.col));
     if (report.total > report.cells.length || blocking.length) throw new RefreshOccupiedError(saved.id, report);
-    await port.remove(saved.id);
-    done = await port.apply(plan, { overwrite: agreed });
+    done = await port.apply(plan, { overwrite, replaces: saved });
   }
   return {
     saved: done,

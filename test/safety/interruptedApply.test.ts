@@ -335,10 +335,10 @@ describe("interrupted applies through Office.js (fake Excel): the k-th operation
       expect(outcomes.once.restored).toBeGreaterThan(10);
     });
 
-    // Known gap: with the connection lost, the history the apply had written (the sheet it created,
-    // the rows, possibly the index) stays: history is not part of the footprint Remove takes away,
-    // so the rows look like a snapshot of an apply that never finished. The user's part is intact.
-    test.failing(`${v.name}: with the connection lost, nothing of the apply's history left (known gap)`, () => {
+    // With the connection lost, the reopened workbook lists the apply, its setting naming the
+    // snapshot it was adding: Remove takes that away too (rows, the history sheet it started, the
+    // index entry), and the workbook is exactly as it was.
+    test(`${v.name}: with the connection lost, Remove takes the unfinished snapshot away too`, () => {
       expect(outcomes.lost.leftover).toBe(0);
     });
   });

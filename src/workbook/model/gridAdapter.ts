@@ -3,7 +3,8 @@
  * Everything is synchronous underneath; the async signatures match the Office.js adapter.
  */
 import { contains, RangeRef } from "../address";
-import { CellBlock, isFormulaCell, NewSheet, SavedSegmentation, SegmentPlan, settingKey, SETTING_PREFIX, SourceRef } from "../plan";
+import { afterFailedRefresh, indexWithout, markingOf, pendingRuns, probeOf, restoredCells } from "../footprint";
+import { CellBlock, isFormulaCell, NewSheet, PendingHistory, SavedSegmentation, SegmentPlan, settingKey, SETTING_PREFIX, SourceRef } from "../plan";
 import { ApplyOptions, OccupiedCell, OccupiedError, OccupiedReport, SourceInfo, WorkbookPort } from "../port";
 import { HISTORY_INDEX_KEY } from "../history";
 import { describeSource, SAMPLE_ROWS } from "../sourceInfo";
@@ -73,7 +74,8 @@ export function createGridAdapter(backend: GridBackend): WorkbookPort {
     for (let r = 0; r < range.rows; r++) for (let c = 0; c < range.cols; c++) backend.setCell(sheet, range.row + r, range.col + c, null);
   }
 
-  function undo(saved: SavedSegmentation): void {
+  /** Takes away what the segmentation owns, and its setting unless `dropSetting` is false (a refresh keeps it). */
+  function undo(saved: SavedSegmentation, dropSetting = true): void {
     const fp = saved.footprint;
     for (const sheet of fp.sheets) if (backend.hasSheet(sheet)) backend.deleteSheet(sheet);
     for (const rule of fp.rules) backend.removeRules(rule.sheet, rule.range, rule.formulas);
@@ -84,7 +86,27 @@ export function createGridAdapter(backend: GridBackend): WorkbookPort {
         for (let c = 0; c < cell.range.cols; c++) backend.setCell(cell.sheet, cell.range.row + r, cell.range.col + c, null);
     }
     for (const cell of fp.restore) backend.setCell(cell.sheet, cell.row, cell.col, cell.content);
-    backend.setSetting(settingKey(saved.id), null);
+    if (dropSetting) backend.setSetting(settingKey(saved.id), null);
+  }
+
+  /** The snapshot an unfinished step was adding (see officeAdapter.ts dropPendingHistory). */
+  function dropPendingHistory(id: string, pending: PendingHistory): void {
+    const rows = pending.rows;
+    if (rows && backend.hasSheet(rows.sheet)) {
+      const cells = readBlock(rows.sheet, { ...rows.range, col: 0, cols: Math.max(4, rows.range.cols) }, rows.range.rows);
+      for (const run of pendingRuns(cells, rows.range, id, pending.asOf)) clearRange(rows.sheet, run);
+    }
+    const deleted: string[] = [];
+    for (const name of pending.createdSheets) {
+      if (!backend.hasSheet(name)) continue;
+      const used = backend.usedRange(name);
+      if (used === null || used.row + used.rows <= 1) {
+        backend.deleteSheet(name);
+        deleted.push(name);
+      }
+    }
+    const next = indexWithout(backend.getSetting(historyKey), id, pending.asOf, deleted);
+    if (next !== undefined) backend.setSetting(historyKey, next);
   }
 
   return {
@@ -136,20 +158,24 @@ export function createGridAdapter(backend: GridBackend): WorkbookPort {
 
     async apply(plan: SegmentPlan, options: ApplyOptions = {}): Promise<SavedSegmentation> {
       const allowed = options.overwrite ?? [];
-      const report = occupied(plan, Number.MAX_SAFE_INTEGER);
+      const replaces = options.replaces;
+      const checked = replaces ? probeOf(plan, replaces) : plan;
+      const report = occupied(checked, Number.MAX_SAFE_INTEGER);
       const isAllowed = (cell: OccupiedCell): boolean =>
         allowed.some((a) => a.sheet === cell.sheet && a.row === cell.row && a.col === cell.col);
       if (report.cells.some((cell) => !isAllowed(cell))) throw new OccupiedError(report);
       // A sheet of the plan's name that exists now cannot be agreed away: the failed add and its undo would delete the user's sheet.
-      if (plan.sheets.some((sheet) => backend.hasSheet(sheet.name))) throw new OccupiedError(report);
-      const saved: SavedSegmentation = {
-        ...plan.saved,
-        footprint: { ...plan.saved.footprint, restore: report.cells.map((c) => ({ sheet: c.sheet, row: c.row, col: c.col, content: c.content })) },
-      };
+      if (checked.sheets.some((sheet) => backend.hasSheet(sheet.name))) throw new OccupiedError(report);
+      const saved: SavedSegmentation = { ...plan.saved, footprint: { ...plan.saved.footprint, restore: restoredCells(plan, report.cells, replaces) } };
+      const marking = markingOf(saved, plan, replaces);
       let appended: CellBlock | null = null;
       const created: string[] = [];
       const previousIndex = plan.history ? backend.getSetting(historyKey) : null;
       try {
+        // Listed from the first write on, owning all this step may write (as Office.js does).
+        backend.setSetting(settingKey(plan.id), JSON.stringify(marking));
+        // A refresh: the earlier output goes first, in this same step.
+        if (replaces) undo(replaces, false);
         // Data first, then formatting, then the summary, then the settings: the order Office.js uses too.
         for (const block of plan.writes) {
           for (const cell of report.cells) if (block.sheet === cell.sheet && contains(block.range, cell.row, cell.col)) backend.setCell(cell.sheet, cell.row, cell.col, null);
@@ -179,11 +205,13 @@ export function createGridAdapter(backend: GridBackend): WorkbookPort {
         if (history) backend.setSetting(historyKey, history.index);
         backend.setSetting(settingKey(plan.id), JSON.stringify(saved));
       } catch (error) {
-        undo(saved);
+        undo(marking, !replaces);
         // Only our own new rows: a replaced snapshot stays cleared (the user asked to replace it).
         if (appended) clearRange(appended.sheet, appended.range);
         for (const name of created) if (backend.hasSheet(name)) backend.deleteSheet(name);
         if (plan.history && backend.getSetting(historyKey) !== previousIndex) backend.setSetting(historyKey, previousIndex);
+        // A failed refresh leaves the segmentation listed (Refresh finishes it, Remove takes it away).
+        if (replaces) backend.setSetting(settingKey(plan.id), JSON.stringify(afterFailedRefresh(marking, replaces)));
         throw error;
       }
       return saved;
@@ -201,7 +229,9 @@ export function createGridAdapter(backend: GridBackend): WorkbookPort {
     async remove(id: string): Promise<void> {
       const raw = backend.getSetting(settingKey(id));
       if (raw === null) return;
-      undo(JSON.parse(raw) as SavedSegmentation);
+      const saved = JSON.parse(raw) as SavedSegmentation;
+      if (saved.pendingHistory) dropPendingHistory(saved.id, saved.pendingHistory);
+      undo(saved);
     },
 
     async currentSource(source: SourceRef): Promise<SourceRef> {
