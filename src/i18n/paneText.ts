@@ -107,6 +107,7 @@ const en = {
   deleteHistoryBody: "This deletes {sheets} with {count} snapshot(s). Refresh and Remove never do this, and the pane cannot undo it.",
   historyDeleted: "History deleted.",
   removedHistoryKept: "Removed. The history on “{sheet}” is kept; “Delete history” deletes it.",
+  refreshInterrupted: "The refresh of {method} did not finish ({error}). It is still listed, owning what it wrote: Refresh again to finish it, or Remove it.",
 } as const;
 
 export type PaneKey = keyof typeof en;
@@ -213,6 +214,7 @@ const ko: Table = {
   deleteHistoryBody: "{sheets}과(와) 스냅숏 {count}개를 삭제합니다. 새로 고침과 제거는 이력을 지우지 않으며, 이 작업은 작업창에서 되돌릴 수 없습니다.",
   historyDeleted: "이력을 삭제했습니다.",
   removedHistoryKept: "제거했습니다. “{sheet}”의 이력은 남아 있으며, “이력 삭제”로 지울 수 있습니다.",
+  refreshInterrupted: "{method} 새로 고침이 끝나지 않았습니다({error}). 목록에는 그대로 남아 있으며 쓴 내용도 함께 관리됩니다. 다시 새로 고침하여 마치거나 제거하세요.",
 };
 
 const zh: Table = {
@@ -316,6 +318,7 @@ const zh: Table = {
   deleteHistoryBody: "将删除 {sheets} 及其中的 {count} 个快照。刷新和移除从不删除历史，此操作无法在任务窗格中撤销。",
   historyDeleted: "已删除历史。",
   removedHistoryKept: "已移除。“{sheet}”中的历史已保留，可用“删除历史”将其删除。",
+  refreshInterrupted: "{method}的刷新未完成（{error}）。它仍在列表中，并管理着已写入的内容：再次刷新即可完成，或将其移除。",
 };
 
 /** Every language's table, for the translation tests. */

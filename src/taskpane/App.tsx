@@ -8,9 +8,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactElement } 
 import { Divider, FluentProvider, MessageBar, MessageBarBody, Title3, tokens } from "@fluentui/react-components";
 import { Language, setCurrentLanguage } from "../i18n/language";
 import { browserStore, KeyValueStore, LanguageChoice, officePartitionKey, rememberChoice, storedChoice } from "../i18n/languagePreference";
-import { formatMessage } from "../i18n/messages";
-import { paneText, roleText } from "../i18n/paneText";
-import { SegmentError } from "../segment/segmentError";
+import { paneText } from "../i18n/paneText";
 import { columnLetter } from "../workbook/address";
 import { findMethod, METHODS } from "../workbook/methods/registry";
 import { completeParams, MethodInput, MethodParams } from "../workbook/methods/types";
@@ -24,6 +22,7 @@ import { dateRolesOf } from "../workbook/historyStore";
 import { localize } from "../workbook/methods/types";
 import { withHeader } from "../workbook/sourceInfo";
 import { isoToSerial, todayIso } from "./AsOfField";
+import { messageOf } from "./errorMessage";
 import { HistoryOption } from "./HistoryOption";
 import { MonthlySection } from "./MonthlySection";
 import { DataSection } from "./DataSection";
@@ -45,12 +44,6 @@ export interface AppProps {
 }
 
 type Status = { readonly intent: "success" | "error" | "info"; readonly text: string } | null;
-
-function messageOf(error: unknown, language: Language): string {
-  if (error instanceof SegmentError) return formatMessage(error.key, error.params, language);
-  if (error instanceof MissingRoleError) return paneText("missingRoles", language, { roles: error.roles.map((r) => roleText(r, language)).join(", ") });
-  return error instanceof Error ? error.message : String(error);
-}
 
 /** A fresh source: guessed roles, and the period method when the block is months without a value column. */
 function rolesFor(source: SourceInfo): { roles: RoleAssignment; method?: string } {

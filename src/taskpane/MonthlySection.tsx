@@ -28,6 +28,7 @@ import {
   RefreshOccupiedError,
   RefreshOptions,
   RefreshResult,
+  RefreshInterruptedError,
   refreshSaved,
   snapshotConflicts,
   SnapshotConflict,
@@ -155,6 +156,8 @@ export function MonthlySection(p: MonthlySectionProps): ReactElement {
           setPending({ kind: "occupied", list: list.slice(i), report: error.report, results });
           return;
         }
+        // Still listed, owning what it wrote: reload, so that Refresh again and Remove use what the workbook says now.
+        if (error instanceof RefreshInterruptedError) await p.onChanged();
         throw error;
       }
     }

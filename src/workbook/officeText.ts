@@ -15,7 +15,9 @@ const MONTH = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s\-/
 export function needsQuotePrefix(text: string): boolean {
   if (text === "") return false;
   const first = text.trimStart().charAt(0);
-  if ("=+-@'#$€£¥₩(.".includes(first) || /[0-9]/.test(first)) return true;
+  // Full-width signs and digits too (＝＋－＠＃＄（．０-９): East Asian input methods type them, and
+  // Excel may read them as their ASCII forms. The prefix only costs a quote-prefix format on the cell.
+  if ("=+-@'#$€£¥₩(.＝＋－＠＇＃＄（．￥￦".includes(first) || /[0-9０-９]/.test(first)) return true;
   if (/^\s*(true|false)\s*$/i.test(text)) return true;
   return MONTH.test(text.trim());
 }

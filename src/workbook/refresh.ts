@@ -21,13 +21,12 @@ import { summaryText } from "../i18n/summaryText";
 import { Language } from "../i18n/language";
 import { IdKey } from "../segment/customerIds";
 import { SnapshotCells } from "../segment/transitions";
-import { RangeRef } from "./address";
 import { HISTORY_INDEX_KEY, snapshotsOf, SnapshotEntry, allSnapshots } from "./history";
 import { HistoryState, loadHistory, readSnapshotCells, recordRun, runAsOf } from "./historyStore";
 import { findMethod } from "./methods/registry";
 import { localize, SegmentMethod } from "./methods/types";
 import { classOrder, computeMovement, Movement, namesById } from "./movement";
-import { CellBlock, NewSheet, SavedSegmentation, SegmentPlan, SourceRef } from "./plan";
+import { NewSheet, SavedSegmentation, SegmentPlan, SourceRef } from "./plan";
 import { planSegmentation } from "./planSegmentation";
 import { planTransitionsSheet } from "./planTransitions";
 import { OccupiedCell, OccupiedError, WorkbookPort } from "./port";
@@ -56,6 +55,21 @@ export class RefreshOccupiedError extends OccupiedError {
   ) {
     super(report);
     this.name = "RefreshOccupiedError";
+  }
+}
+
+/**
+ * A refresh failed after it had started writing (not a refusal): the segmentation is still
+ * listed, owning its earlier and its new output, so Refresh again finishes it and Remove takes
+ * everything away (port.apply with `replaces`).
+ */
+export class RefreshInterruptedError extends Error {
+  constructor(
+    readonly saved: SavedSegmentation,
+    readonly cause: unknown,
+  ) {
+    super(`The refresh of ${saved.methodId} did not finish: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = "RefreshInterruptedError";
   }
 }
 
@@ -99,6 +113,16 @@ const choiceOf = (saved: SavedSegmentation, language: Language, asOf?: number): 
   history: canKeepHistory(saved.roles),
   ...(asOf !== undefined ? { asOf } : {}),
 });
+
+/** The plan in place of the segmentation's earlier output; a failure after the checks is a RefreshInterruptedError. */
+async function applyInPlaceOf(port: WorkbookPort, plan: SegmentPlan, overwrite: readonly OccupiedCell[], saved: SavedSegmentation): Promise<SavedSegmentation> {
+  try {
+    return await port.apply(plan, { overwrite, replaces: saved });
+  } catch (error) {
+    if (error instanceof OccupiedError) throw error; // refused before writing anything
+    throw new RefreshInterruptedError(saved, error);
+  }
+}
 
 /**
  * The first `width` adjacent columns from `from` on that are empty on every data row, or are the
@@ -212,13 +236,13 @@ export async function refreshSaved(
   const rightOfData = source.range.col + source.range.cols;
   if (options.relocate || saved.classColumn < rightOfData) {
     const classColumn = await freeColumns(port, source, rightOfData, columnsWritten(saved.tags, history), saved);
-    done = await port.apply(planAt(classColumn), { overwrite, replaces: saved });
+    done = await applyInPlaceOf(port, planAt(classColumn), overwrite, saved);
   } else {
     const plan = planAt(saved.classColumn);
     const report = await port.findOccupied(probeOf(plan, saved), 50);
     const blocking = report.cells.filter((c) => !overwrite.some((a) => a.sheet === c.sheet && a.row === c.row && a.col === c.col));
     if (report.total > report.cells.length || blocking.length) throw new RefreshOccupiedError(saved.id, report);
-    done = await port.apply(plan, { overwrite, replaces: saved });
+    done = await applyInPlaceOf(port, plan, overwrite, saved);
   }
   return {
     saved: done,

@@ -29,6 +29,12 @@ describe("text written through Office.js stays text", () => {
     }
   });
 
+  test("full-width signs and digits from East Asian input methods get it too", () => {
+    for (const s of ["＝1+1", "＝cmd|' /C calc'!A0", "＋82 10", "－42", "＠SUM(A1)", "０１２３", "（5）"]) {
+      expect([s, officeFormulaCell(s)]).toEqual([s, `'${s}`]);
+    }
+  });
+
   test("codes and ordinary words are written as they are (no quote prefix to undo)", () => {
     for (const s of ["A", "EIII", "VITAL", "OLD-LARGE", "ABC class", "Customer type", "Kim & Lee", "㈜한빛상사", "北京华信"]) expect(needsQuotePrefix(s)).toBe(false);
   });
