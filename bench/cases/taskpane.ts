@@ -6,23 +6,11 @@
  */
 import { performance } from "perf_hooks";
 import { createOfficeAdapter } from "../../src/workbook/officeAdapter";
-import { buildPlan, Choice, prepare } from "../../src/workbook/segmentation";
+import { buildPlan, prepare } from "../../src/workbook/segmentation";
 import { BenchResult, median } from "../harness";
-import { bigWorkbook } from "../../test/workbook/helpers/bigWorkbook";
+import { ABC_CHOICE, bigWorkbook } from "../../test/workbook/helpers/bigWorkbook";
 
 const ROWS = 100_000;
-
-
-const CHOICE: Choice = {
-  methodId: "ABC",
-  params: {},
-  roles: { id: 0, name: 1, value: 2 },
-  output: "values",
-  tones: {},
-  summary: true,
-  tags: false,
-  language: "en",
-};
 
 async function once(): Promise<{ readMs: number; planMs: number; readSyncs: number; applySyncs: number; maxBytes: number }> {
   const excel = bigWorkbook(ROWS, "Customers");
@@ -30,9 +18,9 @@ async function once(): Promise<{ readMs: number; planMs: number; readSyncs: numb
   const t0 = performance.now();
   const source = await port.locateSource();
   if (!source) throw new Error("no table found");
-  const prepared = await prepare(port, source.ref, CHOICE);
+  const prepared = await prepare(port, source.ref, ABC_CHOICE);
   const t1 = performance.now();
-  const plan = await buildPlan(port, source.ref, source.columnNames, CHOICE, prepared, "bench", new Date(Date.UTC(2024, 11, 31)));
+  const plan = await buildPlan(port, source.ref, source.columnNames, ABC_CHOICE, prepared, "bench", new Date(Date.UTC(2024, 11, 31)));
   const planMs = performance.now() - t1;
   const readSyncs = excel.syncs.length;
   const readMax = Math.max(...excel.syncs.map((s) => Math.max(s.sentBytes, s.receivedBytes)));

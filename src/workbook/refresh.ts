@@ -13,8 +13,9 @@
  * 4. compares with the segmentation's latest earlier snapshot: previous class and direction
  *    beside the class, the downgrade flag, the transitions sheet;
  * 5. checks that nothing but its own earlier output is in the way (OccupiedError otherwise;
- *    cells the user agreed to overwrite at apply stay agreed), removes its earlier output and
- *    applies the new plan, history rows appended in the same apply.
+ *    cells the user agreed to overwrite at apply stay agreed), then, in one apply, takes its
+ *    earlier output away and writes the new plan, history rows included. Cut off half-way, the
+ *    segmentation stays listed (RefreshInterruptedError): Refresh again finishes it.
  */
 import { historyText } from "../i18n/historyText";
 import { summaryText } from "../i18n/summaryText";

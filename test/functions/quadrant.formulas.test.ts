@@ -4,6 +4,7 @@
  */
 import { DetailedCellError, HyperFormula } from "hyperformula";
 import { hyperFormulaWithAddin } from "../harness/hyperformulaAddin";
+import { sheetWithColumns } from "../harness/sheetWithColumns";
 import { seededRandom } from "../../bench/harness";
 
 const at = (row: number, col: number) => ({ sheet: 0, row, col });
@@ -17,9 +18,8 @@ function errorOf(value: unknown): { type: string; message: string } | null {
 }
 
 /** A sheet with a header row and columns A = customer, B = x, C = y. */
-function sheet(rows: [unknown, unknown][]): HyperFormula {
-  return hyperFormulaWithAddin({ Sheet1: [["customer", "x", "y"], ...rows.map(([x, y], i) => [`C${i + 1}`, x, y])] });
-}
+const sheet = (rows: [unknown, unknown][]): HyperFormula =>
+  sheetWithColumns(["customer", "x", "y"], rows.map(([x, y], i) => [`C${i + 1}`, x, y]));
 
 describe("SEGMENT.QUADRANT", () => {
   test("worked example: median splits, equal to the median is low, one code per input row", () => {

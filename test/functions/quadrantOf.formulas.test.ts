@@ -4,6 +4,7 @@
  */
 import { DetailedCellError, HyperFormula } from "hyperformula";
 import { hyperFormulaWithAddin } from "../harness/hyperformulaAddin";
+import { sheetWithColumns } from "../harness/sheetWithColumns";
 import { seededRandom } from "../../bench/harness";
 
 const at = (row: number, col: number) => ({ sheet: 0, row, col });
@@ -17,9 +18,8 @@ function column(hf: HyperFormula, col: number, from: number, count: number): unk
 }
 
 /** A sheet with a header row and columns A = customer, B = x, C = y. */
-function sheet(rows: [unknown, unknown][]): HyperFormula {
-  return hyperFormulaWithAddin({ Sheet1: [["customer", "x", "y"], ...rows.map(([x, y], i) => [`C${i + 1}`, x, y])] });
-}
+const sheet = (rows: [unknown, unknown][]): HyperFormula =>
+  sheetWithColumns(["customer", "x", "y"], rows.map(([x, y], i) => [`C${i + 1}`, x, y]));
 
 /** 200 rows with ties, zeros, blanks, text and two error cells (written as =NA() after loading). */
 function messyRows(seed: number): [unknown, unknown][] {

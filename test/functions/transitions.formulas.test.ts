@@ -7,7 +7,7 @@
  * header row that the formulas leave out.
  */
 import { DetailedCellError, HyperFormula } from "hyperformula";
-import { hyperFormulaWithAddin } from "../harness/hyperformulaAddin";
+import { sheetWithColumns } from "../harness/sheetWithColumns";
 
 const at = (row: number, col: number) => ({ sheet: 0, row, col });
 
@@ -35,14 +35,13 @@ const CURRENT: Cell[][] = [
 
 /** Previous in A:C and current in E:G, each under a header row. */
 function sheet(previous: Cell[][], current: Cell[][]): HyperFormula {
-  const height = Math.max(previous.length, current.length);
-  const rows: Cell[][] = [["customer", "class", "value", null, "customer", "class", "value"]];
-  for (let i = 0; i < height; i++) {
-    const p = previous[i] ?? [null, null, null];
-    const c = current[i] ?? [null, null, null];
-    rows.push([...p, null, ...c]);
-  }
-  return hyperFormulaWithAddin({ Sheet1: rows });
+  const blank: Cell[] = [null, null, null];
+  const rows = Array.from({ length: Math.max(previous.length, current.length) }, (_, i) => [
+    ...(previous[i] ?? blank),
+    null,
+    ...(current[i] ?? blank),
+  ]);
+  return sheetWithColumns(["customer", "class", "value", null, "customer", "class", "value"], rows);
 }
 
 const P = (n: number) => `A2:C${n + 1}`;

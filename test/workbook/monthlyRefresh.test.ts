@@ -362,3 +362,31 @@ describe("refresh follows the data", () => {
     expect(asOfFromData(recency, { rowCount: 2, columns: { lastDate: [12, 400] } })).toBeNull();
   });
 });
+
+describe("Remove of a segmentation whose last step never finished (its setting still names a snapshot)", () => {
+  test("takes only rows carrying its id and that date; a history sheet with other rows stays", async () => {
+    const { wb, port, id } = await monthOne();
+    const used = wb.usedRange(HISTORY)!;
+    const rowsBefore = grid(wb, HISTORY, used.rows + 10, 6);
+    const snapshotRows = rowsBefore.filter((r, i) => i > 0 && r[3] === id).length;
+    expect(snapshotRows).toBe(used.rows - 1);
+    expect(snapshotRows).toBeGreaterThan(10);
+    // As a step cut off for good would have left it: the setting names a snapshot of another date
+    // over the rows of the finished one, and claims to have started the history sheet.
+    const saved = (await port.listSaved())[0];
+    const pending = { asOf: MONTH_AS_OF[1], rows: { sheet: HISTORY, range: { row: 1, col: 0, rows: snapshotRows + 5, cols: 6 } }, createdSheets: [HISTORY] };
+    wb.setSetting(`segment.${id}`, JSON.stringify({ ...saved, pendingHistory: pending }));
+    await port.remove(id);
+    expect(grid(wb, HISTORY, used.rows + 10, 6)).toEqual(rowsBefore);
+    expect(wb.getSetting(HISTORY_INDEX_KEY)).not.toBeNull();
+
+    // The same with the date of the rows that are there: those rows go, and with nothing but the
+    // header left, the sheet the step started goes too, and the index with it.
+    const again = await monthOne();
+    const savedAgain = (await again.port.listSaved())[0];
+    again.wb.setSetting(`segment.${again.id}`, JSON.stringify({ ...savedAgain, pendingHistory: { ...pending, asOf: MONTH_AS_OF[0] } }));
+    await again.port.remove(again.id);
+    expect(again.wb.hasSheet(HISTORY)).toBe(false);
+    expect(again.wb.getSetting(HISTORY_INDEX_KEY)).toBeNull();
+  });
+});

@@ -7,22 +7,11 @@ import { createOfficeAdapter } from "../../src/workbook/officeAdapter";
 import { OccupiedError } from "../../src/workbook/port";
 import { buildPlan, Choice, prepare } from "../../src/workbook/segmentation";
 import { FakeExcel } from "./helpers/fakeExcel";
-import { bigWorkbook } from "./helpers/bigWorkbook";
+import { ABC_CHOICE, bigWorkbook } from "./helpers/bigWorkbook";
 
 const FIVE_MB = 5 * 1024 * 1024;
 
-
-const choice = (over: Partial<Choice> = {}): Choice => ({
-  methodId: "ABC",
-  params: {},
-  roles: { id: 0, name: 1, value: 2 },
-  output: "values",
-  tones: {},
-  summary: true,
-  tags: false,
-  language: "en",
-  ...over,
-});
+const choice = (over: Partial<Choice> = {}): Choice => ({ ...ABC_CHOICE, ...over });
 
 async function planFor(excel: FakeExcel, over: Partial<Choice> = {}) {
   const port = createOfficeAdapter({ run: excel.run });

@@ -1,6 +1,19 @@
-/** A fake Excel workbook with one Table of `rows` customers (ID, name, a skewed revenue), the cursor in it. */
+import { Choice } from "../../../src/workbook/segmentation";
 import { FakeExcel } from "./fakeExcel";
 
+/** ABC on bigWorkbook's columns (ID, name, revenue), classes as values: shared so the bench times what the tests check. */
+export const ABC_CHOICE: Choice = {
+  methodId: "ABC",
+  params: {},
+  roles: { id: 0, name: 1, value: 2 },
+  output: "values",
+  tones: {},
+  summary: true,
+  tags: false,
+  language: "en",
+};
+
+/** A fake Excel workbook with one Table of `rows` customers (ID, name, a skewed revenue), the cursor in it. */
 export function bigWorkbook(rows: number, tableName = "Big"): FakeExcel {
   const excel = new FakeExcel();
   excel.addSheet("Customers");
