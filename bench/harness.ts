@@ -4,6 +4,7 @@
  * Medians only: the machine is shared.
  */
 import { performance } from "perf_hooks";
+import { seededRandom } from "../src/preview/sampleData";
 
 export interface Timed {
   readonly label: string;
@@ -126,17 +127,8 @@ export function formatTable(results: readonly BenchResult[]): string {
   return lines.join("\n");
 }
 
-/** Deterministic pseudo-random numbers (mulberry32) so every run times the same data. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic pseudo-random numbers (mulberry32, the sample workbook's generator) so every run times the same data. */
+export { seededRandom };
 
 /** Revenue-like values: log-normal, a few returns (negative), some ties from rounding. */
 export function revenueValues(n: number, seed = 1): number[] {

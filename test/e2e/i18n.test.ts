@@ -9,14 +9,13 @@
 import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
-import { Browser, Page } from "playwright-core";
-import { startPreviewServer, PreviewServer } from "../../preview/server";
+import { Page } from "playwright-core";
 import { Language } from "../../src/i18n/language";
 import { LANGUAGE_STORAGE_KEY } from "../../src/i18n/languagePreference";
 import { paneText } from "../../src/i18n/paneText";
 import { strategyFor } from "../../src/i18n/playbook";
 import { summaryText } from "../../src/i18n/summaryText";
-import { assertBuilt, DIST, launch, readGrid } from "./previewPage";
+import { previewInBrowser, readGrid } from "./previewPage";
 
 const SCREENSHOTS = path.resolve(__dirname, "../../docs/screenshots");
 
@@ -32,29 +31,14 @@ function coveredCodePoints(): (cp: number) => boolean {
 }
 
 describe.each([["ko"], ["zh-CN"]] as [Exclude<Language, "en">][])("the preview in %s", (language) => {
-  let server: PreviewServer;
-  let browser: Browser;
+  const preview = previewInBrowser();
+  const outside = preview.outside;
   let page: Page;
-  const outside: string[] = [];
   const t = (key: Parameters<typeof paneText>[0], params?: Record<string, string | number>): string => paneText(key, language, params);
 
   beforeAll(async () => {
-    assertBuilt();
-    server = await startPreviewServer(DIST, 0);
-    browser = await launch();
     // Tall enough for the whole pane in one picture.
-    page = await browser.newPage({ viewport: { width: 1400, height: 2600 } });
-    page.on("request", (request) => {
-      const url = new URL(request.url());
-      if (!["127.0.0.1", "localhost"].includes(url.hostname) && url.protocol !== "data:") outside.push(request.url());
-    });
-    await page.goto(server.url);
-    await page.waitForSelector('[data-testid="method-ABC"]');
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    page = await preview.open({ height: 2600, waitFor: '[data-testid="method-ABC"]' });
   });
 
   test("picking the language in the pane switches every word, and the pick is remembered", async () => {

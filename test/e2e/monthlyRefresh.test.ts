@@ -9,15 +9,14 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { Browser, Page } from "playwright-core";
-import { startPreviewServer, PreviewServer } from "../../preview/server";
+import { Page } from "playwright-core";
 import { memoryWorkbookFrom } from "../../src/preview/loadSample";
 import { sampleBook } from "../../src/preview/sampleData";
 import { applyMonthExport, sampleMonths } from "../../src/preview/sampleMonths";
 import { MemoryWorkbook } from "../../src/workbook/model/memoryWorkbook";
 import { TONES } from "../../src/workbook/palette";
 import { expectedMoverOrder, simpleAbc, simpleMatrix, Snapshot, snapshotOf } from "../workbook/helpers/independent";
-import { assertBuilt, DIST, launch, readGrid, rgb } from "./previewPage";
+import { previewInBrowser, readGrid, rgb } from "./previewPage";
 
 const SCREENSHOTS = path.resolve(__dirname, "../../docs/screenshots");
 const DATES = ["2024-12-31", "2025-01-31", "2025-02-28"];
@@ -100,29 +99,11 @@ function paneMatrix(page: Page): Promise<(number | null)[][]> {
 }
 
 describe("monthly refresh in the browser preview", () => {
-  let server: PreviewServer;
-  let browser: Browser;
-  const outside: string[] = [];
-
-  beforeAll(async () => {
-    assertBuilt();
-    server = await startPreviewServer(DIST, 0);
-    browser = await launch();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const preview = previewInBrowser();
+  const outside = preview.outside;
 
   test("ABC for month 1, refresh for months 2 and 3: three snapshots, the matrix, the movers, user cells intact", async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.on("request", (request) => {
-      const url = new URL(request.url());
-      if (!["127.0.0.1", "localhost"].includes(url.hostname) && url.protocol !== "data:") outside.push(request.url());
-    });
-    await page.goto(server.url);
-    await page.waitForSelector('[data-testid="preview-row-A"]');
+    const page = await preview.open();
     // Cells a user typed: notes beside the table and on the orders sheet.
     await page.evaluate(() => {
       const wb = (window as unknown as { previewWorkbook: { setCell(s: string, r: number, c: number, v: unknown): void } }).previewWorkbook;

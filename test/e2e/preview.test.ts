@@ -7,15 +7,14 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { Browser, Page } from "playwright-core";
-import { startPreviewServer, PreviewServer } from "../../preview/server";
+import { Page } from "playwright-core";
 import { memoryWorkbookFrom } from "../../src/preview/loadSample";
 import { sampleBook } from "../../src/preview/sampleData";
 import { createGridAdapter } from "../../src/workbook/model/gridAdapter";
 import { findMethod } from "../../src/workbook/methods/registry";
 import { defaultTones, TONES } from "../../src/workbook/palette";
 import { prepare } from "../../src/workbook/segmentation";
-import { assertBuilt, DIST, GridCell, launch, readGrid, rgb, tabTo, workbookSnapshot } from "./previewPage";
+import { GridCell, previewInBrowser, readGrid, rgb, tabTo, workbookSnapshot } from "./previewPage";
 
 const SCREENSHOTS = path.resolve(__dirname, "../../docs/screenshots");
 const WHITE = "rgb(255, 255, 255)";
@@ -46,31 +45,9 @@ function rowsOf(grid: Record<string, GridCell>, classColumn: string): { code: st
 }
 
 describe("the task pane in the browser preview", () => {
-  let server: PreviewServer;
-  let browser: Browser;
-  const outside: string[] = [];
-
-  beforeAll(async () => {
-    assertBuilt();
-    server = await startPreviewServer(DIST, 0);
-    browser = await launch();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function open(query = ""): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.on("request", (request) => {
-      const url = new URL(request.url());
-      if (!["127.0.0.1", "localhost"].includes(url.hostname) && url.protocol !== "data:") outside.push(request.url());
-    });
-    await page.goto(server.url + query);
-    await page.waitForSelector('[data-testid="preview-row-A"]');
-    return page;
-  }
+  const preview = previewInBrowser();
+  const outside = preview.outside;
+  const open = (query = ""): Promise<Page> => preview.open({ query });
 
   test("ABC, then quadrants: classes and row colours; Remove restores the workbook cell by cell", async () => {
     const page = await open();

@@ -6,6 +6,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { Browser, chromium, Page } from "playwright-core";
+import { PreviewServer, startPreviewServer } from "../../preview/server";
 
 export const DIST = process.env.PREVIEW_DIST ?? path.resolve(__dirname, "../../dist");
 
@@ -20,6 +21,50 @@ export function launch(): Promise<Browser> {
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
   });
+}
+
+export interface PreviewInBrowser {
+  readonly url: () => string;
+  readonly browser: () => Browser;
+  /** Requests the pages opened by `open` made for anything not on this machine (must stay empty). */
+  readonly outside: string[];
+  /** A new page on the preview (watched for requests off this machine), once `waitFor` shows. */
+  open(options?: { query?: string; height?: number; waitFor?: string }): Promise<Page>;
+}
+
+/** The built preview served on a free port of 127.0.0.1 and Chromium, for one describe block: started before its tests, closed after. */
+export function previewInBrowser(): PreviewInBrowser {
+  let server: PreviewServer | undefined;
+  let browser: Browser | undefined;
+  const outside: string[] = [];
+  beforeAll(async () => {
+    assertBuilt();
+    server = await startPreviewServer(DIST, 0);
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const started = <T>(x: T | undefined): T => {
+    if (x === undefined) throw new Error("the preview is not started: call previewInBrowser() inside a describe block");
+    return x;
+  };
+  return {
+    url: () => started(server).url,
+    browser: () => started(browser),
+    outside,
+    async open({ query = "", height = 900, waitFor = '[data-testid="preview-row-A"]' } = {}) {
+      const page = await started(browser).newPage({ viewport: { width: 1400, height } });
+      page.on("request", (request) => {
+        const url = new URL(request.url());
+        if (!["127.0.0.1", "localhost"].includes(url.hostname) && url.protocol !== "data:") outside.push(request.url());
+      });
+      await page.goto(started(server).url + query);
+      await page.waitForSelector(waitFor);
+      return page;
+    },
+  };
 }
 
 export interface GridCell {

@@ -8,30 +8,14 @@
  */
 import { DetailedCellError, HyperFormula } from "hyperformula";
 import { sheetWithColumns } from "../harness/sheetWithColumns";
+import { CURRENT_MONTH, PREVIOUS_MONTH } from "../fixtures/handWorkedMonth";
 
 const at = (row: number, col: number) => ({ sheet: 0, row, col });
 
 type Cell = string | number | null;
 
-const PREVIOUS: Cell[][] = [
-  ["C1", "A", 100],
-  ["C2", "A", 80],
-  ["C3", "B", 50],
-  ["C4", "B", 40],
-  ["C5", "C", 10],
-  ["C6", "C", 5],
-  ["C7", "A", 70], // gone this month
-];
-const CURRENT: Cell[][] = [
-  ["C1", "A", 120],
-  ["C2", "C", 20],
-  ["C3", "A", 90],
-  ["C4", "B", 45],
-  ["C5", "B", 30],
-  ["C6", "C", 4],
-  ["C8", "B", 60], // new
-  ["C9", "C", 3], // new
-];
+const PREVIOUS: Cell[][] = PREVIOUS_MONTH.map((r) => [...r]);
+const CURRENT: Cell[][] = CURRENT_MONTH.map((r) => [...r]);
 
 /** Previous in A:C and current in E:G, each under a header row. */
 function sheet(previous: Cell[][], current: Cell[][]): HyperFormula {

@@ -16,9 +16,9 @@
 import { createHash } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
-import { Browser, BrowserContext } from "playwright-core";
-import { headerPolicy, metaPolicy, PreviewServer, startPreviewServer } from "../../preview/server";
-import { assertBuilt, DIST, launch } from "../e2e/previewPage";
+import { BrowserContext } from "playwright-core";
+import { headerPolicy, metaPolicy, startPreviewServer } from "../../preview/server";
+import { assertBuilt, DIST, previewInBrowser } from "../e2e/previewPage";
 import { watchContext } from "./helpers/browser";
 
 const EMPTY_STYLE_HASH = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='";
@@ -94,21 +94,11 @@ describe("the policy in the built pages", () => {
 });
 
 describe("the policy in Chromium", () => {
-  let server: PreviewServer;
-  let browser: Browser;
+  const preview = previewInBrowser();
   let context: BrowserContext;
 
-  beforeAll(async () => {
-    assertBuilt();
-    server = await startPreviewServer(DIST, 0);
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
   beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    context = await preview.browser().newContext({ viewport: { width: 1400, height: 900 } });
   });
   afterEach(async () => {
     await context?.close();
@@ -117,7 +107,7 @@ describe("the policy in Chromium", () => {
   test("the preview: apply and remove with no violation, Fluent UI styled, eval and inline styles refused", async () => {
     const watch = await watchContext(context);
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(preview.url());
     await page.waitForSelector('[data-testid="preview-row-A"]');
     await page.click('[data-testid="apply"]');
     await page.waitForSelector('[data-testid="applied-ABC"]');
@@ -192,7 +182,7 @@ describe("the policy in Chromium", () => {
   test("the task pane page: office.js (from the npm package, for the CDN) loads under the policy, no violation", async () => {
     const watch = await watchContext(context, { serveOfficeJs: true });
     const page = await context.newPage();
-    await page.goto(`${server.url}taskpane.html`);
+    await page.goto(`${preview.url()}taskpane.html`);
     // Outside Office there is no Excel: the pane says so (it must not fail).
     await page.waitForFunction(() => /Excel/.test(document.getElementById("root")?.textContent ?? ""), undefined, { timeout: 30_000 });
     await page.waitForTimeout(500);

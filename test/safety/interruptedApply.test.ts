@@ -12,8 +12,7 @@
  *   (every later request fails too; we then reopen the workbook and look).
  */
 import ExcelJS from "exceljs";
-import { createExcelJsAdapter, ExcelJsBackend } from "../../src/workbook/exceljsAdapter";
-import { GridBackend } from "../../src/workbook/model/backend";
+import { createExcelJsAdapter } from "../../src/workbook/exceljsAdapter";
 import { createGridAdapter } from "../../src/workbook/model/gridAdapter";
 import { createOfficeAdapter } from "../../src/workbook/officeAdapter";
 import { SegmentPlan } from "../../src/workbook/plan";
@@ -25,6 +24,7 @@ import { canonicalOffice, Fault, injectFaults, OFFICE_HEADER, officeUserWorkbook
 import { applyMethod, choiceFor, firstDifference, historyRows, historySheets, MethodId } from "./helpers/sequences";
 import { officeSubject } from "./helpers/subjects";
 import { buildUserWorkbook, FIRST_DATA_ROW, saveAndReopen } from "./helpers/userWorkbook";
+import { faultyBackend } from "./helpers/faultyBackend";
 
 interface Variant {
   readonly name: string;
@@ -72,29 +72,6 @@ async function planOn(port: WorkbookPort, select: () => void, v: Variant, id: st
 }
 
 // ---------------------------------------------------------------- ExcelJS
-
-const MUTATORS = new Set<keyof GridBackend>([
-  "setCell", "setStyle", "addRules", "removeRules", "addValidation", "removeValidation", "addSheet", "deleteSheet", "setColumnWidth", "addChart", "setSetting",
-]);
-
-/** The backend, with its k-th mutating call throwing once (k = Infinity: never; the count is kept). */
-function faultyBackend(backend: ExcelJsBackend, at: number): { backend: GridBackend; count: () => number } {
-  let count = 0;
-  const proxy = new Proxy(backend, {
-    get(target, prop) {
-      const member = Reflect.get(target, prop, target) as unknown;
-      if (typeof member !== "function") return member;
-      const method = member as (...args: unknown[]) => unknown;
-      if (!MUTATORS.has(prop as keyof GridBackend)) return method.bind(target);
-      return (...args: unknown[]) => {
-        count++;
-        if (count === at) throw new Error(`write ${at} failed (injected)`);
-        return method.apply(target, args);
-      };
-    },
-  });
-  return { backend: proxy as unknown as GridBackend, count: () => count };
-}
 
 async function xlsxWorkbook(v: Variant): Promise<ExcelJS.Workbook> {
   const wb = await saveAndReopen(buildUserWorkbook());

@@ -11,8 +11,7 @@
  * The outcome counts go into docs/reliability.md.
  */
 import ExcelJS from "exceljs";
-import { createExcelJsAdapter, ExcelJsBackend } from "../../src/workbook/exceljsAdapter";
-import { GridBackend } from "../../src/workbook/model/backend";
+import { createExcelJsAdapter } from "../../src/workbook/exceljsAdapter";
 import { createGridAdapter } from "../../src/workbook/model/gridAdapter";
 import { createOfficeAdapter } from "../../src/workbook/officeAdapter";
 import { WorkbookPort } from "../../src/workbook/port";
@@ -23,6 +22,7 @@ import { canonicalOffice, Fault, injectFaults, officeUserWorkbook, reopen } from
 import { applyMethod, choiceFor, firstDifference, historyRows, historySheets, Owned } from "./helpers/sequences";
 import { officeSubject } from "./helpers/subjects";
 import { buildUserWorkbook, FIRST_DATA_ROW, saveAndReopen } from "./helpers/userWorkbook";
+import { faultyBackend } from "./helpers/faultyBackend";
 
 const APPLIED = new Date(Date.UTC(2024, 0, 31));
 const REFRESHED = new Date(Date.UTC(2024, 1, 29));
@@ -158,25 +158,6 @@ describe("interrupted refresh through Office.js (fake Excel), every k", () => {
 
 // ---------------------------------------------------------------- ExcelJS
 
-const MUTATORS = new Set(["setCell", "setStyle", "addRules", "addMark", "removeRules", "addValidation", "removeValidation", "addSheet", "deleteSheet", "setColumnWidth", "addChart", "setSetting"]);
-
-function faulty(backend: ExcelJsBackend, at: number): { backend: GridBackend; count: () => number } {
-  let count = 0;
-  const proxy = new Proxy(backend, {
-    get(target, prop) {
-      const member = Reflect.get(target, prop, target) as unknown;
-      if (typeof member !== "function") return member;
-      const method = member as (...args: unknown[]) => unknown;
-      if (!MUTATORS.has(String(prop))) return method.bind(target);
-      return (...args: unknown[]) => {
-        if (++count === at) throw new Error(`write ${at} failed (injected)`);
-        return method.apply(target, args);
-      };
-    },
-  });
-  return { backend: proxy as unknown as GridBackend, count: () => count };
-}
-
 describe("interrupted refresh through ExcelJS, every k", () => {
   const outcomes: Outcomes = { asItWas: 0, listed: 0, gone: 0, extraHistoryRows: 0 };
   const STRIDE = Number(process.env.SAFETY_STRIDE ?? 6);
@@ -214,7 +195,7 @@ describe("interrupted refresh through ExcelJS, every k", () => {
     expect(baseRows).toBeGreaterThanOrEqual(customers - 2);
     const saved = (await startPort.listSaved())[0];
 
-    const counting = faulty(createExcelJsAdapter(await load(), selection).backend, Infinity);
+    const counting = faultyBackend(createExcelJsAdapter(await load(), selection).backend, Infinity);
     await refreshSaved(createGridAdapter(counting.backend), saved, "en", REFRESHED, { asOf: 45_351 });
     writes = counting.count();
 
@@ -225,7 +206,7 @@ describe("interrupted refresh through ExcelJS, every k", () => {
     for (const k of ks) {
       const copy = await load();
       const { backend: real } = createExcelJsAdapter(copy, selection);
-      await expect(refreshSaved(createGridAdapter(faulty(real, k).backend), saved, "en", REFRESHED, { asOf: 45_351 })).rejects.toThrow(`write ${k} failed`);
+      await expect(refreshSaved(createGridAdapter(faultyBackend(real, k).backend), saved, "en", REFRESHED, { asOf: 45_351 })).rejects.toThrow(`write ${k} failed`);
       const port = createGridAdapter(real);
       const outcome = await judge(port, (owned) => ({ now: canonicalXlsx(copy, owned), pristine: canonicalXlsx(pristine, owned) }), () => canonicalXlsx(copy), before, `failure at write ${k} of ${writes}`);
       if (outcome === "error") throw new Error("unreachable");

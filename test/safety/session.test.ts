@@ -6,9 +6,8 @@
  * requests off this machine, cause no Content-Security-Policy violation, log no console error
  * and throw no page error; and the user's sheets must end as they started.
  */
-import { Browser, BrowserContext, Page } from "playwright-core";
-import { PreviewServer, startPreviewServer } from "../../preview/server";
-import { assertBuilt, DIST, launch, workbookSnapshot } from "../e2e/previewPage";
+import { BrowserContext, Page } from "playwright-core";
+import { previewInBrowser, workbookSnapshot } from "../e2e/previewPage";
 import { LOCAL_HOSTS, Watch, watchContext } from "./helpers/browser";
 
 interface SheetSnapshot {
@@ -26,23 +25,17 @@ async function userSheets(page: Page): Promise<SheetSnapshot[]> {
 }
 
 describe("a full session in the browser never leaves localhost", () => {
-  let server: PreviewServer;
-  let browser: Browser;
+  const preview = previewInBrowser();
   let context: BrowserContext;
   let watch: Watch;
 
   beforeAll(async () => {
-    assertBuilt();
-    server = await startPreviewServer(DIST, 0);
-    browser = await launch();
-    context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    context = await preview.browser().newContext({ viewport: { width: 1400, height: 900 } });
     watch = await watchContext(context);
   });
 
   afterAll(async () => {
     await context?.close();
-    await browser?.close();
-    await server?.close();
   });
 
   async function applyMethod(page: Page, methodId: string): Promise<void> {
@@ -54,7 +47,7 @@ describe("a full session in the browser never leaves localhost", () => {
 
   test("apply ABC, Pareto, quadrants; refresh; remove all: 0 requests off this machine, no CSP violation, no error", async () => {
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(preview.url());
     await page.waitForSelector('[data-testid="preview-row-A"]');
     const before = await userSheets(page);
 
@@ -84,7 +77,7 @@ describe("a full session in the browser never leaves localhost", () => {
     expect(await watch.violations(page)).toEqual([]);
     expect(watch.consoleErrors).toEqual([]);
     expect(watch.pageErrors).toEqual([]);
-    if (process.env.SAFETY_REPORT) console.log(`session: ${watch.all.length} requests, all to ${server.url}; 0 outside, 0 CSP violations`);
+    if (process.env.SAFETY_REPORT) console.log(`session: ${watch.all.length} requests, all to ${preview.url()}; 0 outside, 0 CSP violations`);
     await page.close();
   });
 });

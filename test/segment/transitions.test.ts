@@ -16,6 +16,7 @@ import {
   transitionTable,
   Transitions,
 } from "../../src/segment/transitions";
+import { CURRENT_MONTH, PREVIOUS_MONTH } from "../fixtures/handWorkedMonth";
 
 type Row = [unknown, unknown, unknown?];
 
@@ -44,29 +45,8 @@ function thrown(body: () => unknown): SegmentError {
   throw new Error("expected a SegmentError");
 }
 
-/**
- * Last month and this month, worked by hand:
- * C1 A→A, C2 A→C (two down), C3 B→A, C4 B→B, C5 C→B, C6 C→C, C7 A→gone, C8 new B, C9 new C.
- */
-const PREVIOUS: Row[] = [
-  ["C1", "A", 100],
-  ["C2", "A", 80],
-  ["C3", "B", 50],
-  ["C4", "B", 40],
-  ["C5", "C", 10],
-  ["C6", "C", 5],
-  ["C7", "A", 70],
-];
-const CURRENT: Row[] = [
-  ["C1", "A", 120],
-  ["C2", "C", 20],
-  ["C3", "A", 90],
-  ["C4", "B", 45],
-  ["C5", "B", 30],
-  ["C6", "C", 4],
-  ["C8", "B", 60],
-  ["C9", "C", 3],
-];
+const PREVIOUS: Row[] = PREVIOUS_MONTH.map((r) => [...r]);
+const CURRENT: Row[] = CURRENT_MONTH.map((r) => [...r]);
 
 describe("the hand-worked month", () => {
   const t = compareSnapshots(snapshot(PREVIOUS), snapshot(CURRENT));
