@@ -96,6 +96,12 @@ export interface RefreshResult {
   readonly snapshotRows: number;
 }
 
+/**
+ * The segmentation's own snapshot of this date is one its last step never finished (the setting
+ * still names it): replaced without asking — it is not a snapshot the user has seen.
+ */
+const unfinishedOn = (saved: SavedSegmentation, asOf: number): boolean => saved.pendingHistory?.asOf === asOf;
+
 function methodOf(id: string): SegmentMethod {
   const method = findMethod(id);
   if (!method) throw new Error(`Unknown method ${id}`);
@@ -171,7 +177,7 @@ export async function refreshSaved(
     let state: HistoryState = await loadHistory(port);
     const asOf = runAsOf(prepared, options.asOf, now);
     const mine = snapshotsOf(state.index, saved.id);
-    if (mine.some((s) => s.asOf === asOf) && !options.replace) throw new SnapshotExistsError([{ id: saved.id, methodId: saved.methodId, asOf }]);
+    if (mine.some((s) => s.asOf === asOf) && !options.replace && !unfinishedOn(saved, asOf)) throw new SnapshotExistsError([{ id: saved.id, methodId: saved.methodId, asOf }]);
     const earlier = mine.filter((s) => s.asOf < asOf);
     const previousEntry = earlier[earlier.length - 1] ?? null;
     let previous: SnapshotCells | null = null;
@@ -269,7 +275,7 @@ export async function snapshotConflicts(port: WorkbookPort, list: readonly Saved
       const prepared = await prepare(port, await port.currentSource(saved.source), choiceOf(saved, language));
       date = runAsOf(prepared, asOf, now);
     } else date = runAsOf({ method, input: { rowCount: 0, columns: {} } }, asOf, now);
-    if (snapshotsOf(state.index, saved.id).some((s) => s.asOf === date)) out.push({ id: saved.id, methodId: saved.methodId, asOf: date });
+    if (snapshotsOf(state.index, saved.id).some((s) => s.asOf === date) && !unfinishedOn(saved, date)) out.push({ id: saved.id, methodId: saved.methodId, asOf: date });
   }
   return out;
 }

@@ -15,7 +15,7 @@ import { createExcelJsAdapter } from "../../src/workbook/exceljsAdapter";
 import { createGridAdapter } from "../../src/workbook/model/gridAdapter";
 import { createOfficeAdapter } from "../../src/workbook/officeAdapter";
 import { WorkbookPort } from "../../src/workbook/port";
-import { RefreshInterruptedError } from "../../src/workbook/refresh";
+import { RefreshInterruptedError, snapshotConflicts } from "../../src/workbook/refresh";
 import { refreshSaved } from "../../src/workbook/segmentation";
 import { canonicalXlsx } from "./helpers/canonicalXlsx";
 import { canonicalOffice, Fault, injectFaults, officeUserWorkbook, reopen } from "./helpers/officeUserWorkbook";
@@ -114,12 +114,14 @@ describe("interrupted refresh through Office.js (fake Excel), every k", () => {
         outcomes[mode][outcome]++;
         const rows = await historyRows(port);
         outcomes[mode].extraHistoryRows += Math.max(0, total(rows) - baseRows);
-        // Refresh again (on a copy; the user says yes to replacing a snapshot of the same date).
+        // Refresh again (on a copy), as the pane does: it asks first when a snapshot of that date
+        // exists — never for the one the interrupted refresh left unfinished.
         const again = reopen(after);
         const againPort = createOfficeAdapter({ run: again.run });
         const listed = (await againPort.listSaved()).find((s) => s.id === ID);
         if (listed) {
-          await refreshSaved(againPort, listed, "en", REFRESHED, { asOf: 45_351, replace: true });
+          expect(await snapshotConflicts(againPort, [listed], "en", REFRESHED, 45_351)).toEqual([]);
+          await refreshSaved(againPort, listed, "en", REFRESHED, { asOf: 45_351 });
           const diff = firstDifference(clean, canonicalOffice(again));
           if (diff) throw new Error(`${mode} failure at operation ${k}: Refresh again differs from an uninterrupted refresh: ${diff}`);
           refreshedAgain++;
