@@ -116,8 +116,9 @@ export function subtractRanges(range: RangeRef, minus: readonly RangeRef[]): Ran
 }
 
 /**
- * What must be empty for a plan that takes the place of `replaces`: its writes outside that
- * earlier output, and its new sheets other than the ones that output owns (they go first).
+ * What must be empty for a plan that takes the place of `replaces`: its writes and drop-down
+ * lists outside that earlier output, and its new sheets other than the ones that output owns
+ * (they go first).
  */
 export function probeOf(plan: SegmentPlan, replaces: SavedSegmentation): SegmentPlan {
   const own = new Set(replaces.footprint.sheets.map((s) => s.toLowerCase()));
@@ -127,7 +128,14 @@ export function probeOf(plan: SegmentPlan, replaces: SavedSegmentation): Segment
       replaces.footprint.cells.filter((c) => c.sheet === w.sheet).map((c) => c.range),
     ).map((range) => ({ sheet: w.sheet, range, cells: [] })),
   );
-  return { ...plan, writes, sheets: plan.sheets.filter((s) => !own.has(s.name.toLowerCase())) };
+  // Its own drop-downs are its own: only the part of a list range outside them is checked.
+  const validations = plan.validations.flatMap((v) =>
+    subtractRanges(
+      v.range,
+      replaces.footprint.validations.filter((o) => o.sheet === v.sheet).map((o) => o.range),
+    ).map((range) => ({ ...v, range })),
+  );
+  return { ...plan, writes, validations, sheets: plan.sheets.filter((s) => !own.has(s.name.toLowerCase())) };
 }
 
 /**

@@ -16,7 +16,7 @@ import { HISTORY_INDEX_KEY } from "./history";
 import { clipToSource } from "./model/region";
 import { afterFailedRefresh, indexWithout, markingOf, pendingRuns, probeOf, restoredCells } from "./footprint";
 import { CellBlock, CellInput, Footprint, MarkRule, NewSheet, PendingHistory, RuleSet, SavedSegmentation, SegmentPlan, settingKey, SETTING_PREFIX, SourceRef } from "./plan";
-import { ApplyOptions, OccupiedCell, OccupiedError, OccupiedReport, SourceInfo, WorkbookPort } from "./port";
+import { ApplyOptions, DROP_DOWN_IN_THE_WAY, OccupiedCell, OccupiedError, OccupiedReport, SourceInfo, WorkbookPort } from "./port";
 import { describeSource, SAMPLE_ROWS } from "./sourceInfo";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -64,9 +64,20 @@ export function createOfficeAdapter(options: OfficeAdapterOptions): WorkbookPort
       ws.load("name");
       return ws;
     });
+    const lists = plan.validations.map((v) => {
+      const dv = context.workbook.worksheets.getItem(v.sheet).getRange(rangeA1(v.range)).dataValidation;
+      dv.load("type");
+      return dv;
+    });
     await context.sync();
     const cells: OccupiedCell[] = [];
     let total = 0;
+    lists.forEach((dv, i) => {
+      if (dv.type === "None") return;
+      const v = plan.validations[i];
+      total++;
+      if (cells.length < limit) cells.push({ sheet: v.sheet, row: v.range.row, col: v.range.col, content: DROP_DOWN_IN_THE_WAY });
+    });
     const toScan: { sheet: string; range: Excel.Range }[] = [];
     used.forEach((r, i) => {
       if (r.isNullObject) return;
@@ -393,7 +404,7 @@ export function createOfficeAdapter(options: OfficeAdapterOptions): WorkbookPort
         const ok = report.cells.length === report.total && report.cells.every((c) => allowed.some((a) => a.sheet === c.sheet && a.row === c.row && a.col === c.col));
         if (!ok) throw new OccupiedError(report);
         // A sheet of the plan's name that exists now cannot be agreed away: the failed add and its undo would delete the user's sheet.
-        if (report.cells.some((c) => checked.sheets.some((sheet) => sheet.name === c.sheet))) throw new OccupiedError(report);
+        if (report.cells.some((c) => checked.sheets.some((sheet) => sheet.name === c.sheet) || c.content === DROP_DOWN_IN_THE_WAY)) throw new OccupiedError(report);
         const saved: SavedSegmentation = { ...plan.saved, footprint: { ...plan.saved.footprint, restore: restoredCells(plan, report.cells, replaces) } };
         const marking = markingOf(saved, plan, replaces);
         let appended: CellBlock | null = null;

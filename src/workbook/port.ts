@@ -27,6 +27,13 @@ export interface OccupiedCell {
   readonly content: CellInput;
 }
 
+/**
+ * The content reported for a drop-down (data validation) already on a range where the plan puts
+ * its own list: it cannot be agreed away (ours would replace the user's rule, and Remove would
+ * clear it), so an apply refuses it even with consent; the next empty columns avoid it.
+ */
+export const DROP_DOWN_IN_THE_WAY = "(drop-down list)";
+
 export interface OccupiedReport {
   /** Up to the limit asked for. */
   readonly cells: readonly OccupiedCell[];

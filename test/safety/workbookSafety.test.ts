@@ -15,7 +15,7 @@ import { canonicalXlsx, checksumXlsx } from "./helpers/canonicalXlsx";
 import { canonicalOffice, checksumOffice, officeUserWorkbook, reopen } from "./helpers/officeUserWorkbook";
 import { applyMethod, choiceFor, firstDifference, newStats, Op, opArbitrary, runSequence, SequenceStats } from "./helpers/sequences";
 import { OfficeSubject, officeSubject, XlsxSubject, xlsxSubject } from "./helpers/subjects";
-import { OccupiedError } from "../../src/workbook/port";
+import { DROP_DOWN_IN_THE_WAY, OccupiedError } from "../../src/workbook/port";
 import { buildPlan, prepare } from "../../src/workbook/segmentation";
 import { buildUserWorkbook, FIRST_DATA_ROW, LAST_DATA_ROW, saveAndReopen, userWorkbook } from "./helpers/userWorkbook";
 
@@ -238,6 +238,33 @@ describe("a drop-down the user prepared right of the data", () => {
     expect(saved.footprint.validations.map((v) => v.range.col)).toEqual([9]);
     expect(start.sheet("Customers").validations.filter((v) => v.range.col === 7)).toEqual([{ range: { row: 3, col: 7, rows: 40, cols: 1 }, source: "Yes,No" }]);
     await subject.port().remove("abc-v");
+    expect(firstDifference(before, subject.full())).toBeNull();
+  });
+});
+
+/**
+ * A drop-down the user adds after the pane planned (the tag column was free then): the apply
+ * finds it and refuses, even with consent — ours would replace the user's rule and Remove would
+ * clear it. The pane then offers the next empty columns, which go past it.
+ */
+describe("a drop-down added where the tag column goes, after planning", () => {
+  test.each(["ExcelJS", "Office.js"])("%s: reported, refused even with consent; nothing changes", async (kind) => {
+    const subject = kind === "ExcelJS" ? await xlsxSubject((await buildUserWorkbook().xlsx.writeBuffer()) as ArrayBuffer) : officeSubject(officeUserWorkbook());
+    subject.selectData();
+    const port = subject.port();
+    const source = (await port.locateSource())!;
+    const c = choiceFor("ABC", true, false, false);
+    const prepared = await prepare(port, source.ref, c);
+    const plan = await buildPlan(port, source.ref, source.columnNames, c, prepared, "abc-dd", new Date(0));
+    const tag = plan.validations[0].range;
+    if (kind === "ExcelJS") {
+      const ws = (subject as XlsxSubject).workbook().getWorksheet("Customers") as ExcelJS.Worksheet;
+      ws.getCell(tag.row + 1, tag.col + 1).dataValidation = { type: "list", allowBlank: true, formulae: ['"Yes,No"'] };
+    } else (subject as OfficeSubject).excel().sheet("Customers").validations.push({ range: { ...tag, rows: 1 }, source: "Yes,No" });
+    const before = subject.full();
+    const report = await port.findOccupied(plan, 50);
+    expect(report.cells).toEqual([{ sheet: "Customers", row: tag.row, col: tag.col, content: DROP_DOWN_IN_THE_WAY }]);
+    await expect(port.apply(plan, { overwrite: report.cells })).rejects.toBeInstanceOf(OccupiedError);
     expect(firstDifference(before, subject.full())).toBeNull();
   });
 });

@@ -5,7 +5,7 @@
 import { contains, RangeRef } from "../address";
 import { afterFailedRefresh, indexWithout, markingOf, pendingRuns, probeOf, restoredCells } from "../footprint";
 import { CellBlock, isFormulaCell, NewSheet, PendingHistory, SavedSegmentation, SegmentPlan, settingKey, SETTING_PREFIX, SourceRef } from "../plan";
-import { ApplyOptions, OccupiedCell, OccupiedError, OccupiedReport, SourceInfo, WorkbookPort } from "../port";
+import { ApplyOptions, DROP_DOWN_IN_THE_WAY, OccupiedCell, OccupiedError, OccupiedReport, SourceInfo, WorkbookPort } from "../port";
 import { HISTORY_INDEX_KEY } from "../history";
 import { describeSource, SAMPLE_ROWS } from "../sourceInfo";
 import { GridBackend } from "./backend";
@@ -41,6 +41,11 @@ export function createGridAdapter(backend: GridBackend): WorkbookPort {
           if (cells.length < limit) cells.push({ sheet: block.sheet, row, col, content });
         }
       }
+    }
+    for (const v of plan.validations) {
+      if (!backend.hasValidation(v.sheet, v.range)) continue;
+      total++;
+      if (cells.length < limit) cells.push({ sheet: v.sheet, row: v.range.row, col: v.range.col, content: DROP_DOWN_IN_THE_WAY });
     }
     for (const sheet of plan.sheets) {
       if (backend.hasSheet(sheet.name)) {
@@ -165,7 +170,7 @@ export function createGridAdapter(backend: GridBackend): WorkbookPort {
         allowed.some((a) => a.sheet === cell.sheet && a.row === cell.row && a.col === cell.col);
       if (report.cells.some((cell) => !isAllowed(cell))) throw new OccupiedError(report);
       // A sheet of the plan's name that exists now cannot be agreed away: the failed add and its undo would delete the user's sheet.
-      if (checked.sheets.some((sheet) => backend.hasSheet(sheet.name))) throw new OccupiedError(report);
+      if (checked.sheets.some((sheet) => backend.hasSheet(sheet.name)) || report.cells.some((c) => c.content === DROP_DOWN_IN_THE_WAY)) throw new OccupiedError(report);
       const saved: SavedSegmentation = { ...plan.saved, footprint: { ...plan.saved.footprint, restore: restoredCells(plan, report.cells, replaces) } };
       const marking = markingOf(saved, plan, replaces);
       let appended: CellBlock | null = null;
