@@ -1,6 +1,7 @@
 /**
  * CI's seeded sample of the fuzzer (`npm run fuzz` runs ≥ 100,000 calls per function): every
- * function, 400 generated calls each, plus one full 1,048,576-row column each.
+ * function, 400 generated calls each (random and structured, see fuzzer.ts), plus one full
+ * 1,048,576-row column each.
  */
 import { fullColumnCall, fuzzAll } from "./fuzzer";
 import { loadBuiltAddin } from "../harness/builtAddin";
@@ -14,6 +15,10 @@ describe("fuzzing every custom function (seeded sample)", () => {
     expect(report.overTime).toBe(0);
     // The generated inputs must reach both outcomes, or the sample tests little.
     expect(report.results + report.excelErrors).toBe(400);
+    // The structured calls (plausible sheets, a few spoiled cells) must mostly compute something:
+    // when fewer than a quarter do, the generator has drifted from what the function accepts.
+    expect(report.structuredCalls).toBeGreaterThan(0);
+    expect(report.structuredResults).toBeGreaterThanOrEqual(report.structuredCalls / 4);
   });
 });
 

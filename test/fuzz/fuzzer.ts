@@ -5,11 +5,17 @@
  * Each call must return what Excel can show (a rectangular array or a scalar of numbers, text,
  * booleans and returnable errors — no NaN or Infinity) or throw an Excel error; never anything
  * else, and never take longer than the time bound.
+ *
+ * Every other call (one in twenty for the BG/NBD functions) is *structured* instead
+ * (structuredInputs.ts): a plausible sheet — aligned columns, valid dates, counts and snapshots,
+ * documented option values — with a few spoiled cells, so that the paths that compute something
+ * are reached about as often as the error paths.
  */
 import { performance } from "perf_hooks";
 import { StandInCustomFunctionError } from "../setup/customFunctionsStandIn";
 import { AddinFunction, FunctionMetadata, loadBuiltAddin } from "../harness/builtAddin";
 import { seededRandom } from "../../bench/harness";
+import { isStructuredCall, structuredArgs, structuredPlan } from "./structuredInputs";
 
 /** Error codes a custom function may return (#REF! and #NAME? are input-only). */
 const RETURNABLE = new Set(["#VALUE!", "#N/A", "#DIV/0!", "#NUM!", "#NULL!"]);
@@ -113,6 +119,9 @@ export interface FuzzReport {
   failures: { args: string; problem: string }[];
   overTime: number;
   slowestMs: number;
+  /** Of the calls above, the structured ones and how many of them returned a result. */
+  structuredCalls: number;
+  structuredResults: number;
 }
 
 /**
@@ -136,12 +145,40 @@ function describeArgs(args: unknown[]): string {
     .join(", ");
 }
 
-export function fuzzFunction(meta: FunctionMetadata, fn: AddinFunction, calls: number, seed: number, allowHuge: boolean): FuzzReport {
+/** Pass `catalogue` (every function's metadata) so that "As in SEGMENT.X" descriptions resolve. */
+export function fuzzFunction(
+  meta: FunctionMetadata,
+  fn: AddinFunction,
+  calls: number,
+  seed: number,
+  allowHuge: boolean,
+  catalogue: readonly FunctionMetadata[] = [meta],
+): FuzzReport {
   const random = seededRandom(seed);
-  const report: FuzzReport = { id: meta.id, calls: 0, results: 0, excelErrors: 0, failures: [], overTime: 0, slowestMs: 0 };
+  // The structured calls draw from a stream of their own, so the random calls are exactly the
+  // ones this seed always gave (the first of them, in order).
+  const structuredRandom = seededRandom(seed ^ 0x5eed_f00d);
+  const plan = structuredPlan(meta, catalogue);
+  const report: FuzzReport = {
+    id: meta.id,
+    calls: 0,
+    results: 0,
+    excelErrors: 0,
+    failures: [],
+    overTime: 0,
+    slowestMs: 0,
+    structuredCalls: 0,
+    structuredResults: 0,
+  };
   for (let i = 0; i < calls; i++) {
-    const shape = randomShape(random, allowHuge);
-    const args = meta.parameters.map((p) => randomArgument(random, p.dimensionality === "matrix", shape, allowHuge));
+    const structured = isStructuredCall(plan, i);
+    let args: unknown[];
+    if (structured) {
+      args = structuredArgs(plan, structuredRandom, randomCell);
+    } else {
+      const shape = randomShape(random, allowHuge);
+      args = meta.parameters.map((p) => randomArgument(random, p.dimensionality === "matrix", shape, allowHuge));
+    }
     // Excel passes exactly as many arguments as the function declares, omitted ones as null.
     const cells = args.reduce<number>((n, a) => n + (Array.isArray(a) ? a.length * (Array.isArray(a[0]) ? a[0].length : 1) : 1), 0);
     const t0 = performance.now();
@@ -150,6 +187,7 @@ export function fuzzFunction(meta: FunctionMetadata, fn: AddinFunction, calls: n
       const result = fn(...args);
       problem = badResult(result, meta);
       report.results++;
+      if (structured) report.structuredResults++;
     } catch (thrown) {
       if (isExcelError(thrown)) {
         report.excelErrors++;
@@ -163,12 +201,13 @@ export function fuzzFunction(meta: FunctionMetadata, fn: AddinFunction, calls: n
     }
     const ms = performance.now() - t0;
     report.calls++;
+    if (structured) report.structuredCalls++;
     report.slowestMs = Math.max(report.slowestMs, ms);
     if (ms > timeBoundMs(cells)) {
       report.overTime++;
       problem = problem ?? `took ${ms.toFixed(0)} ms`;
     }
-    if (problem && report.failures.length < 20) report.failures.push({ args: describeArgs(args), problem });
+    if (problem && report.failures.length < 20) report.failures.push({ args: `${structured ? "structured " : ""}#${i}: ${describeArgs(args)}`, problem });
   }
   return report;
 }
@@ -197,6 +236,6 @@ export function fuzzAll(callsPerFunction: number, seed: number, allowHuge: boole
   return addin.metadata.map((meta, i) => {
     const fn = addin.associations.get(meta.id);
     if (!fn) throw new Error(`${meta.id} is described but not associated`);
-    return fuzzFunction(meta, fn, callsPerFunction, seed + i * 7919, allowHuge);
+    return fuzzFunction(meta, fn, callsPerFunction, seed + i * 7919, allowHuge, addin.metadata);
   });
 }
