@@ -15,8 +15,9 @@ import { canonicalXlsx, checksumXlsx } from "./helpers/canonicalXlsx";
 import { canonicalOffice, checksumOffice, officeUserWorkbook, reopen } from "./helpers/officeUserWorkbook";
 import { applyMethod, choiceFor, firstDifference, newStats, Op, opArbitrary, runSequence, SequenceStats } from "./helpers/sequences";
 import { OfficeSubject, officeSubject, XlsxSubject, xlsxSubject } from "./helpers/subjects";
-import { DROP_DOWN_IN_THE_WAY, OccupiedError } from "../../src/workbook/port";
-import { buildPlan, prepare } from "../../src/workbook/segmentation";
+import { SegmentPlan } from "../../src/workbook/plan";
+import { DROP_DOWN_IN_THE_WAY, OccupiedError, WorkbookPort } from "../../src/workbook/port";
+import { buildPlan, Choice, prepare } from "../../src/workbook/segmentation";
 import { buildUserWorkbook, FIRST_DATA_ROW, LAST_DATA_ROW, saveAndReopen, userWorkbook } from "./helpers/userWorkbook";
 
 const SEED = Number(process.env.SAFETY_SEED ?? 20240917);
@@ -171,6 +172,16 @@ describe("workbook safety through the Office.js adapter (fake Excel)", () => {
   });
 });
 
+/** The user's workbook (ExcelJS or the fake Excel), its data selected, and a plan for `choice`, not applied yet. */
+async function plannedOnUserWorkbook(kind: string, choice: Choice, id: string): Promise<{ subject: XlsxSubject | OfficeSubject; port: WorkbookPort; plan: SegmentPlan }> {
+  const subject = kind === "ExcelJS" ? await xlsxSubject((await buildUserWorkbook().xlsx.writeBuffer()) as ArrayBuffer) : officeSubject(officeUserWorkbook());
+  subject.selectData();
+  const port = subject.port();
+  const source = (await port.locateSource())!;
+  const prepared = await prepare(port, source.ref, choice);
+  return { subject, port, plan: await buildPlan(port, source.ref, source.columnNames, choice, prepared, id, new Date(0)) };
+}
+
 /**
  * The summary sheet's name is chosen free when the plan is made; if the user creates a sheet of
  * that name before the apply, the overwrite check lists it ("(sheet exists)"), and even with the
@@ -179,13 +190,7 @@ describe("workbook safety through the Office.js adapter (fake Excel)", () => {
  */
 describe("a sheet the user created meanwhile with the summary's name", () => {
   test.each(["ExcelJS", "Office.js"])("%s: refused even with consent; the user's sheet and everything else stay", async (kind) => {
-    const subject = kind === "ExcelJS" ? await xlsxSubject((await buildUserWorkbook().xlsx.writeBuffer()) as ArrayBuffer) : officeSubject(officeUserWorkbook());
-    subject.selectData();
-    const port = subject.port();
-    const source = (await port.locateSource())!;
-    const c = choiceFor("ABC", false, true, false);
-    const prepared = await prepare(port, source.ref, c);
-    const plan = await buildPlan(port, source.ref, source.columnNames, c, prepared, "abc-race", new Date(0));
+    const { subject, port, plan } = await plannedOnUserWorkbook(kind, choiceFor("ABC", false, true, false), "abc-race");
     const name = plan.sheets[0].name;
     if ("workbook" in subject) (subject as XlsxSubject).workbook().addWorksheet(name).getCell("A1").value = "my notes";
     else {
@@ -249,13 +254,7 @@ describe("a drop-down the user prepared right of the data", () => {
  */
 describe("a drop-down added where the tag column goes, after planning", () => {
   test.each(["ExcelJS", "Office.js"])("%s: reported, refused even with consent; nothing changes", async (kind) => {
-    const subject = kind === "ExcelJS" ? await xlsxSubject((await buildUserWorkbook().xlsx.writeBuffer()) as ArrayBuffer) : officeSubject(officeUserWorkbook());
-    subject.selectData();
-    const port = subject.port();
-    const source = (await port.locateSource())!;
-    const c = choiceFor("ABC", true, false, false);
-    const prepared = await prepare(port, source.ref, c);
-    const plan = await buildPlan(port, source.ref, source.columnNames, c, prepared, "abc-dd", new Date(0));
+    const { subject, port, plan } = await plannedOnUserWorkbook(kind, choiceFor("ABC", true, false, false), "abc-dd");
     const tag = plan.validations[0].range;
     if (kind === "ExcelJS") {
       const ws = (subject as XlsxSubject).workbook().getWorksheet("Customers") as ExcelJS.Worksheet;
