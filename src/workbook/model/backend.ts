@@ -18,8 +18,30 @@ export interface TableInfo {
   readonly hasHeader: boolean;
 }
 
+/** Where a workbook-scoped defined name points now. */
+export interface NamedLocation {
+  readonly sheet: string;
+  readonly range: RangeRef;
+}
+
 export interface GridBackend {
   sheetNames(): string[];
+  /**
+   * A sheet's stable id, which a rename keeps and a new sheet of the same name does not have
+   * (Excel's worksheet id; ExcelJS: the sheet's id in the file). null when there is no such sheet.
+   */
+  sheetId(name: string): string | null;
+  /** The current name of the sheet with this id; null once it was deleted. */
+  sheetNameById(id: string): string | null;
+  /**
+   * A workbook-scoped defined name (Excel moves it with the cells when rows or columns are
+   * inserted, deleted, cut and pasted): where it points now, "#REF!" when what it pointed at was
+   * deleted, null when there is no such name. Names compare without case, as in Excel.
+   */
+  getName(name: string): NamedLocation | "#REF!" | null;
+  /** Adds or repoints a hidden defined name. */
+  setName(name: string, sheet: string, range: RangeRef): void;
+  deleteName(name: string): void;
   hasSheet(name: string): boolean;
   /** null when the cell is empty. */
   getCell(sheet: string, row: number, col: number): CellInput | null;
