@@ -6,11 +6,15 @@
  * - the number 7 and the text "7" are the same customer (COUNTIFS(ids, 7) counts both);
  * - text is compared without regard to case ("c-001" = "C-001"), as Excel compares text;
  *
- * Two deliberate differences from COUNTIFS, both against common messes:
+ * Three deliberate differences from COUNTIFS, all against common messes:
  * - text is trimmed (spaces, tabs, line breaks, non-breaking spaces at either end; inner spaces
  *   count): "C1 " = "C1". A trailing space in one month's export must not split a customer in
  *   two — or make it GONE and NEW at once in a month-to-month comparison. Every function that
  *   matches IDs (SUMMARY, BGNBDINPUT, TRANSITIONS, MOVE, PREVIOUS) uses this one rule.
+ * - text is compared in Unicode's compatibility form (NFKC): a Hangul name exported by a Mac
+ *   (decomposed jamo, NFD) is the same customer as one typed on Windows (NFC), and full-width
+ *   letters and digits from an East Asian input method ("Ｃ００１") are the same as half-width
+ *   ("C001"). Excel's COUNTIFS would count them as different texts; the user sees one customer.
  * - text holding a number with more than 15 significant digits (a long account or card number
  *   stored as text) stays text. COUNTIFS converts it to a 15-digit number and so merges
  *   different accounts — a known Excel pitfall we do not copy.
@@ -31,6 +35,8 @@ function significantDigits(text: string): number {
   return digits.replace(/0+$/, "").length;
 }
 
+const NON_ASCII = /[^\u0000-\u007f]/;
+
 /** Prefix for keys that are not text typed by a user (booleans); no cell text starts with NUL. */
 const SPECIAL = "\u0000";
 
@@ -44,7 +50,8 @@ export function idKey(cell: unknown): IdKey | null {
     return cell === 0 ? 0 : cell; // -0 and 0 are one customer
   }
   if (typeof cell === "string") {
-    const text = cell.trim();
+    // ASCII text is already in NFKC form: normalise only the rest (IDs are mostly ASCII, and this runs per order line).
+    const text = (NON_ASCII.test(cell) ? cell.normalize("NFKC") : cell).trim();
     if (text === "") return null;
     if (PLAIN_NUMBER.test(text) && significantDigits(text) <= 15) {
       const n = Number(text);

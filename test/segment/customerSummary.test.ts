@@ -185,6 +185,18 @@ describe("customer ID keys (Excel's COUNTIFS rule)", () => {
     expect(idKey(-0)).toBe(idKey(0));
   });
 
+  test("Unicode forms do not split a customer: NFC/NFD Hangul, full-width/half-width (NFKC), then trimmed", () => {
+    const nfc = "김민수";
+    const nfd = nfc.normalize("NFD");
+    expect(nfd).not.toBe(nfc); // a Mac export's decomposed jamo
+    expect(idKey(nfd)).toBe(idKey(nfc));
+    expect(idKey("Ｃ００１")).toBe(idKey("C001"));
+    expect(idKey("ｃ００１")).toBe(idKey("C001"));
+    expect(idKey("１２３")).toBe(123); // full-width digits are the number, like "123"
+    expect(idKey("\u3000C001\u3000")).toBe(idKey("C001")); // ideographic spaces at either end
+    expect(idKey("C001")).not.toBe(idKey("C002"));
+  });
+
   test("long digit strings (> 15 significant digits) stay text, unlike COUNTIFS", () => {
     expect(idKey("1234567890123456789")).toBe("1234567890123456789");
     expect(idKey("1234567890123456788")).not.toBe(idKey("1234567890123456789"));
