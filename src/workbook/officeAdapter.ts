@@ -10,7 +10,7 @@
  * string forms ("Custom", "Pareto"), so this file needs no Excel global at load time.
  */
 import { cellA1, parseRange, RangeRef, rangeA1, sheetPrefix } from "./address";
-import { BlockLimits, DEFAULT_LIMITS, nextReadRows, splitRows } from "./blocks";
+import { BlockLimits, DEFAULT_LIMITS, jsonBytes, nextReadRows, splitRows } from "./blocks";
 import { officeFormulaCell } from "./officeText";
 import { HISTORY_INDEX_KEY } from "./history";
 import { clipToSource } from "./model/region";
@@ -111,7 +111,7 @@ export function createOfficeAdapter(options: OfficeAdapterOptions): WorkbookPort
     const ws = context.workbook.worksheets.getItem(block.sheet);
     const rows = block.cells.map((row) => row.map(officeFormulaCell));
     const formats = formatRow(block);
-    const extra = formats ? JSON.stringify(formats).length : 0;
+    const extra = formats ? jsonBytes(formats) + 1 : 0; // UTF-8 bytes of its row of formats and comma
     for (const [from, to] of splitRows(rows, limits, extra)) {
       const range = ws.getRangeByIndexes(block.range.row + from, block.range.col, to - from, block.range.cols);
       range.formulas = rows.slice(from, to);
@@ -180,7 +180,7 @@ export function createOfficeAdapter(options: OfficeAdapterOptions): WorkbookPort
       r.load("values,valueTypes");
       await context.sync();
       out.push(...readCells(r.values, r.valueTypes as string[][]));
-      const bytes = JSON.stringify(r.values).length + JSON.stringify(r.valueTypes).length;
+      const bytes = jsonBytes(r.values) + jsonBytes(r.valueTypes); // UTF-8: CJK text is 3 bytes a character
       done += n;
       rowsPerBlock = nextReadRows(limits, bytes / n);
     }
@@ -348,7 +348,7 @@ export function createOfficeAdapter(options: OfficeAdapterOptions): WorkbookPort
           await context.sync();
           let bytes = 0;
           ranges.forEach((r, k) => {
-            bytes += JSON.stringify(r.values).length + JSON.stringify(r.valueTypes).length;
+            bytes += jsonBytes(r.values) + jsonBytes(r.valueTypes); // UTF-8 bytes, as the budget counts
             for (const row of readCells(r.values, r.valueTypes as string[][])) out[k].push(row[0]);
           });
           done += n;

@@ -3,8 +3,8 @@
  * (values, formulas, number formats, used range, surrounding region, tables), conditional
  * formats, data validation, worksheets, charts and settings. Like the real thing it batches:
  * writes are queued and loads are answered only at `context.sync()`, and it records every
- * sync with the bytes sent (JSON length of values/formulas/formats written) and received
- * (JSON length of values loaded), so tests can assert the block sizes under the 5 MB limit.
+ * sync with the bytes sent (UTF-8 size of the JSON of values/formulas/formats written) and
+ * received (of values loaded), so tests can assert the block sizes under the 5 MB limit.
  */
 import { overlaps, parseRange, RangeRef, rangeA1 } from "../../../src/workbook/address";
 
@@ -150,7 +150,7 @@ class FakeContext {
     let received = 0;
     for (const op of this.ops.splice(0)) {
       const result = op.run();
-      if (op.load) received += JSON.stringify(result ?? null).length;
+      if (op.load) received += Buffer.byteLength(JSON.stringify(result ?? null));
     }
     excel.syncs.push({ sentBytes: this.sent, receivedBytes: received, writtenRows: this.writtenRows, writes: this.writes });
     this.sent = 0;
@@ -276,7 +276,7 @@ class FakeRange {
     const sheet = (): FakeSheet => ctx.excel.sheet(sheetName);
     this.dataValidation = {
       set rule(rule: unknown) {
-        ctx.sent += JSON.stringify(rule).length;
+        ctx.sent += Buffer.byteLength(JSON.stringify(rule));
         ctx.queue.push(() => sheet().validations.push({ range: here(), source: (rule as { list: { source: string } }).list.source }));
       },
       get rule(): unknown {
@@ -347,7 +347,7 @@ class FakeRange {
   }
 
   set formulas(rows: Scalar[][]) {
-    this.ctx.sent += JSON.stringify(rows).length;
+    this.ctx.sent += Buffer.byteLength(JSON.stringify(rows));
     this.ctx.writtenRows.push(rows.length);
     this.ctx.queue.push(() => {
       const r = this.resolve();
@@ -370,7 +370,7 @@ class FakeRange {
   }
 
   set numberFormat(rows: string[][]) {
-    this.ctx.sent += JSON.stringify(rows).length;
+    this.ctx.sent += Buffer.byteLength(JSON.stringify(rows));
     this.ctx.queue.push(() => this.ctx.excel.sheet(this.sheetName).formats.set(`${rangeA1(this.resolve())}:numberFormat`, JSON.stringify(rows[0])));
   }
 
@@ -589,7 +589,7 @@ class FakeSettings {
   items: FakeSetting[] = [];
   constructor(private readonly ctx: FakeContext) {}
   add(k: string, value: unknown): void {
-    this.ctx.sent += JSON.stringify(value).length;
+    this.ctx.sent += Buffer.byteLength(JSON.stringify(value));
     this.ctx.queue.push(() => this.ctx.excel.settings.set(k, value));
   }
   getItemOrNullObject(k: string): FakeSetting {
