@@ -12,6 +12,7 @@
 import { cellA1, parseRange, RangeRef, rangeA1, sheetPrefix } from "./address";
 import { BlockLimits, DEFAULT_LIMITS, jsonBytes, nextReadRows, splitRows } from "./blocks";
 import { officeFormulaCell } from "./officeText";
+import { IsSetSupported, mayWidenTable, officeIsSetSupported, TABLE_RESIZE_EXCEL_API, TableResizeUnsupportedError } from "./excelRequirements";
 import { HISTORY_INDEX_KEY } from "./history";
 import { clipToSource } from "./model/region";
 import { afterFailedRefresh, indexWithout, markingOf, pendingRuns, probeOf, restoredCells } from "./footprint";
@@ -26,6 +27,8 @@ export interface OfficeAdapterOptions {
   readonly limits?: BlockLimits;
   /** Largest used range whose contents the overwrite check loads to list the cells. */
   readonly occupiedScanLimit?: number;
+  /** Office.context.requirements.isSetSupported (default); tests inject the fake's answer. */
+  readonly isSetSupported?: IsSetSupported;
 }
 
 /** Cells as the engine reads them: Excel's error values become { code } objects. */
@@ -52,6 +55,8 @@ export function createOfficeAdapter(options: OfficeAdapterOptions): WorkbookPort
   const run = options.run;
   const limits = options.limits ?? DEFAULT_LIMITS;
   const scanLimit = options.occupiedScanLimit ?? 20_000;
+  // Table.resize needs ExcelApi 1.13 (excelRequirements.ts): without it, a request that resizes is refused whole.
+  const canResizeTables = (): boolean => (options.isSetSupported ?? officeIsSetSupported)("ExcelApi", TABLE_RESIZE_EXCEL_API);
 
   async function occupied(context: Excel.RequestContext, plan: SegmentPlan, limit: number): Promise<OccupiedReport> {
     const used = plan.writes.map((w) => {
@@ -240,6 +245,7 @@ export function createOfficeAdapter(options: OfficeAdapterOptions): WorkbookPort
    */
   function unwidenTable(table: Excel.Table, range: Excel.Range, source: SourceRef, footprint: Footprint): void {
     if (table.isNullObject || range.columnIndex !== source.range.col || range.columnCount <= source.range.cols) return;
+    if (!canResizeTables()) return; // an old Excel: the Table stays wider, the rest of Remove still goes through
     for (let col = source.range.col + source.range.cols; col < range.columnIndex + range.columnCount; col++) {
       if (!footprint.cells.some((c) => c.sheet === source.sheet && col >= c.range.col && col < c.range.col + c.range.cols)) return;
     }
@@ -405,6 +411,8 @@ export function createOfficeAdapter(options: OfficeAdapterOptions): WorkbookPort
         if (!ok) throw new OccupiedError(report);
         // A sheet of the plan's name that exists now cannot be agreed away: the failed add and its undo would delete the user's sheet.
         if (report.cells.some((c) => checked.sheets.some((sheet) => sheet.name === c.sheet) || c.content === DROP_DOWN_IN_THE_WAY)) throw new OccupiedError(report);
+        // Writing beside a Table may widen it, and putting it back needs Table.resize: refuse before writing if this Excel lacks it.
+        if (tableName && before && !table?.isNullObject && !canResizeTables() && mayWidenTable(plan.writes, plan.saved.source.sheet, before.address)) throw new TableResizeUnsupportedError(tableName);
         const saved: SavedSegmentation = { ...plan.saved, footprint: { ...plan.saved.footprint, restore: restoredCells(plan, report.cells, replaces) } };
         const marking = markingOf(saved, plan, replaces);
         let appended: CellBlock | null = null;
@@ -436,7 +444,10 @@ export function createOfficeAdapter(options: OfficeAdapterOptions): WorkbookPort
           const after = table ? table.getRange() : null;
           after?.load("address");
           await context.sync();
-          if (table && before && after && !table.isNullObject && after.address !== before.address) table.resize(before.address);
+          if (table && before && after && !table.isNullObject && after.address !== before.address) {
+            if (!canResizeTables()) throw new TableResizeUnsupportedError(table.name); // widened where no write was beside it: roll back
+            table.resize(before.address);
+          }
           // The snapshot's rows, appended below the history in blocks (one request each).
           if (history?.append) {
             appended = history.append;
@@ -449,7 +460,7 @@ export function createOfficeAdapter(options: OfficeAdapterOptions): WorkbookPort
           await context.sync();
         } catch (error) {
           // A Table Excel widened before the failure goes back to its size (sent with the undo's request).
-          if (table && before && !table.isNullObject) table.resize(before.address);
+          if (table && before && !table.isNullObject && canResizeTables()) table.resize(before.address);
           await undo(context, marking.footprint, replaces ? null : settingKey(plan.id)).catch(() => undefined);
           // Our own new history rows (and a history sheet this apply started) go too; a replaced
           // snapshot stays cleared (the user asked to replace it).

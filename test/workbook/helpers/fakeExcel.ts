@@ -78,6 +78,17 @@ export class FakeExcel {
   private nextCfId = 1;
   /** Like Excel's AutoCorrect "include new columns in table": writing right beside a Table widens it. */
   autoExpandTables = false;
+  /**
+   * The newest ExcelApi set this Excel supports, as Office.context.requirements answers it
+   * (`isSetSupported`, for the adapter's `isSetSupported` option). Below 1.13 Table.resize is not
+   * there: like Excel, the request that carries it fails at that point (ApiNotFound).
+   */
+  excelApi = "1.17";
+  isSetSupported = (name: string, version: string): boolean => {
+    if (name !== "ExcelApi") return true;
+    const [a, b] = [this.excelApi, version].map((v) => v.split(".").map(Number));
+    return a[0] !== b[0] ? a[0] > b[0] : (a[1] ?? 0) >= (b[1] ?? 0);
+  };
   /** Make the sync after this many syncs fail, once (to test rollback); null = never. */
   failAfterSyncs: number | null = null;
 
@@ -477,6 +488,7 @@ class FakeTableObject {
   }
   resize(address: string): void {
     this.ctx.queue.push(() => {
+      if (!this.ctx.excel.isSetSupported("ExcelApi", "1.13")) throw new Error("ApiNotFound: Table.resize needs ExcelApi 1.13 (injected)");
       const t = this.table();
       if (t) t.range = parseRange(address);
     });
