@@ -108,6 +108,8 @@ const en = {
   historyDeleted: "History deleted.",
   removedHistoryKept: "Removed. The history on “{sheet}” is kept; “Delete history” deletes it.",
   refreshInterrupted: "The refresh of {method} did not finish ({error}). It is still listed, owning what it wrote: Refresh again to finish it, or Remove it.",
+  excelTooOld: "This version of Excel is too old for Customer Segments: the pane needs the Excel JavaScript API {version} or later. Update Office (File > Account > Update Options), or use Excel on the web.",
+  tableResizeUnsupported: "This version of Excel cannot put the table {table} back to its size after writing beside it (that needs the Excel JavaScript API {version}). Nothing was written. Update Office, or leave an empty column between the table and the class column.",
 } as const;
 
 export type PaneKey = keyof typeof en;
@@ -215,6 +217,8 @@ const ko: Table = {
   historyDeleted: "이력을 삭제했습니다.",
   removedHistoryKept: "제거했습니다. “{sheet}”의 이력은 남아 있으며, “이력 삭제”로 지울 수 있습니다.",
   refreshInterrupted: "{method} 새로 고침이 끝나지 않았습니다({error}). 목록에는 그대로 남아 있으며 쓴 내용도 함께 관리됩니다. 다시 새로 고침하여 마치거나 제거하세요.",
+  excelTooOld: "이 Excel 버전은 너무 오래되어 고객 세분화 창을 열 수 없습니다. Excel JavaScript API {version} 이상이 필요합니다. Office를 업데이트하거나([파일] > [계정] > [업데이트 옵션]) 웹용 Excel을 사용하세요.",
+  tableResizeUnsupported: "이 Excel 버전은 표 {table} 옆에 쓴 뒤 표를 원래 크기로 되돌릴 수 없습니다(Excel JavaScript API {version} 필요). 아무것도 쓰지 않았습니다. Office를 업데이트하거나 표와 분류 열 사이에 빈 열을 하나 두세요.",
 };
 
 const zh: Table = {
@@ -319,6 +323,8 @@ const zh: Table = {
   historyDeleted: "已删除历史。",
   removedHistoryKept: "已移除。“{sheet}”中的历史已保留，可用“删除历史”将其删除。",
   refreshInterrupted: "{method}的刷新未完成（{error}）。它仍在列表中，并管理着已写入的内容：再次刷新即可完成，或将其移除。",
+  excelTooOld: "此 Excel 版本过旧，无法打开客户分类窗格：需要 Excel JavaScript API {version} 或更高版本。请更新 Office（文件 > 帐户 > 更新选项），或使用 Excel 网页版。",
+  tableResizeUnsupported: "此 Excel 版本在表 {table} 旁写入后无法将表恢复为原来的大小（需要 Excel JavaScript API {version}）。未写入任何内容。请更新 Office，或在表与分类列之间留一个空列。",
 };
 
 /** Every language's table, for the translation tests. */

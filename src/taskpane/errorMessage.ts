@@ -3,6 +3,7 @@ import { Language } from "../i18n/language";
 import { formatMessage } from "../i18n/messages";
 import { paneText, roleText } from "../i18n/paneText";
 import { SegmentError } from "../segment/segmentError";
+import { TABLE_RESIZE_EXCEL_API, TableResizeUnsupportedError } from "../workbook/excelRequirements";
 import { findMethod } from "../workbook/methods/registry";
 import { localize } from "../workbook/methods/types";
 import { RefreshInterruptedError } from "../workbook/refresh";
@@ -10,6 +11,7 @@ import { MissingRoleError } from "../workbook/segmentation";
 
 export function messageOf(error: unknown, language: Language): string {
   if (error instanceof SegmentError) return formatMessage(error.key, error.params, language);
+  if (error instanceof TableResizeUnsupportedError) return paneText("tableResizeUnsupported", language, { table: error.table, version: TABLE_RESIZE_EXCEL_API });
   if (error instanceof MissingRoleError) return paneText("missingRoles", language, { roles: error.roles.map((r) => roleText(r, language)).join(", ") });
   if (error instanceof RefreshInterruptedError) {
     const method = findMethod(error.saved.methodId);
