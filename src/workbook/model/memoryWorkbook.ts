@@ -3,10 +3,16 @@
  * charts and settings. The browser preview renders it as an HTML grid and the task pane edits
  * it through the same GridBackend as ExcelJS; tests use it as a fast stand-in for Excel.
  * Rules are kept newest first, which is the priority order Excel gives rules added later.
+ *
+ * The user's structural edits (insert/delete rows and columns, sort, cut and paste, rename) are
+ * methods too, so tests and the preview can do between two add-in calls what a user does in
+ * Excel; memoryEdits.ts moves everything as Excel would.
  */
 import { contains, overlaps, RangeRef, sameRange } from "../address";
 import { CellInput, ChartSpec, isFormulaCell, ListValidation, MarkRule, RuleSet } from "../plan";
-import { CellStyle, GridBackend, TableInfo } from "./backend";
+import { CellStyle, GridBackend, NamedLocation, TableInfo } from "./backend";
+import { applyCutPaste, applyRename, applySheetDeleted, applySort, applyStructuralEdit, MemoryName } from "./memoryEdits";
+import { StructuralEdit } from "./structuralEdit";
 
 export interface MemoryCell {
   readonly content: CellInput;
@@ -14,7 +20,9 @@ export interface MemoryCell {
 }
 
 export interface MemorySheet {
-  readonly name: string;
+  /** Stable across renames; a new sheet of the same name gets a new one ("s1", "s2", … never reused). */
+  readonly id: string;
+  name: string;
   readonly cells: Map<string, MemoryCell>;
   readonly styles: Map<string, CellStyle>;
   readonly tables: TableInfo[];
@@ -34,8 +42,11 @@ export class MemoryWorkbook implements GridBackend {
   readonly settings = new Map<string, string>();
   active = { sheet: "", row: 0, col: 0 };
   selected: { sheet: string; range: RangeRef } | null = null;
+  /** Workbook-scoped defined names (hidden), keyed by lower-case name. */
+  readonly names = new Map<string, MemoryName>();
   private listeners = new Set<() => void>();
   private version = 0;
+  private nextSheetId = 1;
 
   /** Subscribe to changes (the preview grid re-renders); returns the unsubscribe function. */
   subscribe(listener: () => void): () => void {
@@ -69,15 +80,97 @@ export class MemoryWorkbook implements GridBackend {
 
   addSheet(name: string): void {
     if (this.hasSheet(name)) throw new Error(`A sheet named ${name} already exists`);
-    this.sheets.push({ name, cells: new Map(), styles: new Map(), tables: [], rules: [], marks: [], validations: [], widths: new Map(), charts: [] });
+    this.sheets.push({ id: `s${this.nextSheetId++}`, name, cells: new Map(), styles: new Map(), tables: [], rules: [], marks: [], validations: [], widths: new Map(), charts: [] });
     if (!this.active.sheet) this.active = { sheet: name, row: 0, col: 0 };
     this.changed();
   }
 
   deleteSheet(name: string): void {
     const i = this.sheets.findIndex((s) => s.name === name);
-    if (i >= 0) this.sheets.splice(i, 1);
+    if (i >= 0) {
+      this.sheets.splice(i, 1);
+      applySheetDeleted(this.sheets, name);
+    }
     if (this.active.sheet === name) this.active = { sheet: this.sheets[0]?.name ?? "", row: 0, col: 0 };
+    this.changed();
+  }
+
+  private find(name: string): MemorySheet | undefined {
+    return this.sheets.find((s) => s.name === name) ?? this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  sheetId(name: string): string | null {
+    return this.find(name)?.id ?? null;
+  }
+
+  sheetNameById(id: string): string | null {
+    return this.sheets.find((s) => s.id === id)?.name ?? null;
+  }
+
+  /** Where the name points now; "#REF!" once its cells or its sheet were deleted. */
+  getName(name: string): NamedLocation | "#REF!" | null {
+    const n = this.names.get(name.toLowerCase());
+    if (!n) return null;
+    const sheet = this.sheetNameById(n.sheetId);
+    return sheet !== null && n.range ? { sheet, range: n.range } : "#REF!";
+  }
+
+  setName(name: string, sheet: string, range: RangeRef): void {
+    const s = this.find(sheet);
+    if (!s) throw new Error(`No sheet named ${sheet}`);
+    this.names.set(name.toLowerCase(), { name, sheetId: s.id, range });
+    this.changed();
+  }
+
+  deleteName(name: string): void {
+    this.names.delete(name.toLowerCase());
+    this.changed();
+  }
+
+  // The user's edits between two add-in calls (0-based indices: row 5 of the sheet is 4).
+
+  insertRows(sheet: string, at: number, count: number): void {
+    this.edit({ kind: "insertRows", sheet, at, count });
+  }
+
+  deleteRows(sheet: string, at: number, count: number): void {
+    this.edit({ kind: "deleteRows", sheet, at, count });
+  }
+
+  insertColumns(sheet: string, at: number, count: number): void {
+    this.edit({ kind: "insertColumns", sheet, at, count });
+  }
+
+  deleteColumns(sheet: string, at: number, count: number): void {
+    this.edit({ kind: "deleteColumns", sheet, at, count });
+  }
+
+  private edit(edit: StructuralEdit): void {
+    applyStructuralEdit(this.sheets, [...this.names.values()], edit);
+    this.changed();
+  }
+
+  /** Renames a sheet: its id stays, formulas naming it follow. */
+  renameSheet(from: string, to: string): void {
+    const s = this.sheet(from);
+    if (to.toLowerCase() !== from.toLowerCase() && this.hasSheet(to)) throw new Error(`A sheet named ${to} already exists`);
+    applyRename(this.sheets, s, to);
+    if (this.active.sheet === from) this.active = { ...this.active, sheet: to };
+    if (this.selected?.sheet === from) this.selected = { ...this.selected, sheet: to };
+    this.changed();
+  }
+
+  /** Sorts the rows of `range` by column `byCol` (absolute index): only the rows' cells move. */
+  sortRows(sheet: string, range: RangeRef, byCol: number, descending = false): void {
+    applySort(this.sheet(sheet), range, byCol, descending);
+    this.changed();
+  }
+
+  /** Cuts `from` and pastes it with its top-left at (toRow, toCol) of `toSheet`. */
+  cutPaste(sheet: string, from: RangeRef, toSheet: string, toRow: number, toCol: number): void {
+    this.sheet(sheet);
+    this.sheet(toSheet);
+    applyCutPaste(this.sheets, [...this.names.values()], { sheet, from, toSheet, toRow, toCol });
     this.changed();
   }
 
