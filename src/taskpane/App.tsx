@@ -43,7 +43,7 @@ export interface AppProps {
   readonly now?: () => Date;
 }
 
-type Status = { readonly intent: "success" | "error" | "info"; readonly text: string } | null;
+type Status = { readonly intent: "success" | "warning" | "error" | "info"; readonly text: string } | null;
 
 /** A fresh source: guessed roles, and the period method when the block is months without a value column. */
 function rolesFor(source: SourceInfo): { roles: RoleAssignment; method?: string } {

@@ -39,8 +39,9 @@ import { AsOfField, isoToSerial, serialToIso } from "./AsOfField";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { MovementView } from "./MovementView";
 import { OverwriteDialog } from "./OverwriteDialog";
+import { removeReportText } from "./removeReport";
 
-export type PaneStatus = { readonly intent: "success" | "error" | "info"; readonly text: string };
+export type PaneStatus = { readonly intent: "success" | "warning" | "error" | "info"; readonly text: string };
 
 export interface MonthlySectionProps {
   readonly port: WorkbookPort;
@@ -182,11 +183,13 @@ export function MonthlySection(p: MonthlySectionProps): ReactElement {
 
   const remove = (id: string): Promise<void> =>
     p.run(async () => {
-      await port.remove(id);
+      const report = await port.remove(id);
       await p.onChanged();
       const list = await loadSnapshots();
       const sheet = list[0]?.blocks[0]?.sheet;
-      p.onStatus({ intent: "success", text: sheet ? t("removedHistoryKept", { sheet }) : t("removed") });
+      const left = removeReportText(report, language);
+      const done = report.dataSheetGone ? [] : [sheet ? t("removedHistoryKept", { sheet }) : t("removed")];
+      p.onStatus({ intent: left.length ? "warning" : "success", text: [...done, ...left].join(" ") });
     });
 
   const compare = (): Promise<void> =>

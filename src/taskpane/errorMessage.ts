@@ -6,13 +6,17 @@ import { SegmentError } from "../segment/segmentError";
 import { TABLE_RESIZE_EXCEL_API, TableResizeUnsupportedError } from "../workbook/excelRequirements";
 import { findMethod } from "../workbook/methods/registry";
 import { localize } from "../workbook/methods/types";
-import { RefreshInterruptedError } from "../workbook/refresh";
+import { RefreshInterruptedError, SourceChangedError } from "../workbook/refresh";
 import { MissingRoleError } from "../workbook/segmentation";
 
 export function messageOf(error: unknown, language: Language): string {
   if (error instanceof SegmentError) return formatMessage(error.key, error.params, language);
   if (error instanceof TableResizeUnsupportedError) return paneText("tableResizeUnsupported", language, { table: error.table, version: TABLE_RESIZE_EXCEL_API });
   if (error instanceof MissingRoleError) return paneText("missingRoles", language, { roles: error.roles.map((r) => roleText(r, language)).join(", ") });
+  if (error instanceof SourceChangedError) {
+    const method = findMethod(error.saved.methodId);
+    return paneText(error.problem === "dataSheetGone" ? "sourceGone" : "sourceColumnsChanged", language, { method: method ? localize(method.label, language) : error.saved.methodId });
+  }
   if (error instanceof RefreshInterruptedError) {
     const method = findMethod(error.saved.methodId);
     const cause = error.cause instanceof Error ? error.cause.message : String(error.cause);

@@ -10,8 +10,8 @@
 import type * as ExcelJS from "exceljs";
 import type { Cell, CellValue, Workbook, Worksheet } from "exceljs";
 import { dateToSerial } from "../segment/dates";
-import { overlaps, parseRange, RangeRef, rangeA1, sameRange } from "./address";
-import { CellStyle, GridBackend, TableInfo } from "./model/backend";
+import { overlaps, parseRange, RangeRef, rangeA1, sameRange, sheetOfAddress, sheetPrefix } from "./address";
+import { CellStyle, GridBackend, NamedLocation, TableInfo } from "./model/backend";
 import { createGridAdapter } from "./model/gridAdapter";
 import { CellInput, ChartSpec, isFormulaCell, ListValidation, MarkRule, RuleSet } from "./plan";
 import { WorkbookPort } from "./port";
@@ -31,6 +31,12 @@ interface WorksheetInternals {
   dataValidations: { model: Record<string, unknown>; add(address: string, validation: unknown): void };
 }
 const internals = (ws: Worksheet): WorksheetInternals => ws as unknown as WorksheetInternals;
+/** ExcelJS's defined names (typed loosely by ExcelJS). */
+interface DefinedNamesInternals {
+  readonly matrixMap: Record<string, unknown>;
+  getRanges(name: string): { name: string; ranges: string[] };
+  add(location: string, name: string): void;
+}
 
 export interface ExcelJsSelection {
   readonly sheet: string;
@@ -61,6 +67,50 @@ export class ExcelJsBackend implements GridBackend {
 
   hasSheet(name: string): boolean {
     return this.workbook.worksheets.some((w) => w.name.toLowerCase() === name.toLowerCase());
+  }
+
+  /** The sheetId of workbook.xml: kept by a rename, never given to another sheet of the file. */
+  sheetId(name: string): string | null {
+    const ws = this.workbook.worksheets.find((w) => w.name.toLowerCase() === name.toLowerCase());
+    return ws ? String(ws.id) : null;
+  }
+
+  sheetNameById(id: string): string | null {
+    return this.workbook.worksheets.find((w) => String(w.id) === id)?.name ?? null;
+  }
+
+  /**
+   * Real defined names of the file (workbook.xml), so that Excel moves them when the user edits
+   * the sheet. ExcelJS keeps a name as a set of cells and gives back its rectangles.
+   */
+  getName(name: string): NamedLocation | "#REF!" | null {
+    const key = this.nameKey(name);
+    if (key === null) return null;
+    const first = this.definedNames().getRanges(key).ranges[0];
+    if (!first || first.includes("#REF!")) return "#REF!";
+    const sheet = sheetOfAddress(first);
+    if (sheet === undefined || !this.hasSheet(sheet)) return "#REF!";
+    return { sheet, range: parseRange(first.replace(/\$/g, "")) };
+  }
+
+  setName(name: string, sheet: string, range: RangeRef): void {
+    this.deleteName(name);
+    this.definedNames().add(`${sheetPrefix(sheet)}${rangeA1(range, true)}`, name);
+  }
+
+  deleteName(name: string): void {
+    const key = this.nameKey(name);
+    if (key !== null) delete this.definedNames().matrixMap[key];
+  }
+
+  /** The name as stored (Excel's names compare without case). */
+  private nameKey(name: string): string | null {
+    const lower = name.toLowerCase();
+    return Object.keys(this.definedNames().matrixMap).find((k) => k.toLowerCase() === lower) ?? null;
+  }
+
+  private definedNames(): DefinedNamesInternals {
+    return (this.workbook as unknown as { definedNames: DefinedNamesInternals }).definedNames;
   }
 
   getCell(sheet: string, row: number, col: number): CellInput | null {

@@ -8,7 +8,7 @@
  * Remove of a marked segmentation therefore takes away everything, the unfinished snapshot
  * included, and a Refresh of it finishes the job. Pure functions; the adapters write them.
  */
-import { contains, RangeRef, sameRange } from "./address";
+import { contains, RangeRef } from "./address";
 import { asOfDay, HISTORY_COLUMNS, HistoryIndex, parseIndex } from "./history";
 import { CellBlock, Footprint, PendingHistory, RestoredCell, SavedSegmentation, SegmentPlan } from "./plan";
 import { OccupiedCell } from "./port";
@@ -16,20 +16,37 @@ import { OccupiedCell } from "./port";
 const sameCell = (a: { sheet: string; row: number; col: number }, b: { sheet: string; row: number; col: number }): boolean =>
   a.sheet === b.sheet && a.row === b.row && a.col === b.col;
 
-/** Everything either footprint owns. Restored cells: the first footprint's entry wins (it holds what the user had typed). */
+/**
+ * Everything either footprint owns. Entries are kept side by side, not merged by address: each
+ * keeps its own name and record of what it wrote, so the ownership check (ownership.ts) can
+ * recognise both outputs of a refresh cut off half-way. Restored cells: the first footprint's entry
+ * wins (it holds what the user had typed).
+ */
 export function unionFootprint(a: Footprint, b: Footprint): Footprint {
-  const cells = [...a.cells, ...b.cells.filter((x) => !a.cells.some((y) => y.sheet === x.sheet && sameRange(y.range, x.range)))];
-  const rules = [...a.rules];
-  for (const r of b.rules) {
-    const i = rules.findIndex((x) => x.sheet === r.sheet && sameRange(x.range, r.range));
-    if (i < 0) rules.push(r);
-    else rules[i] = { ...rules[i], formulas: [...new Set([...rules[i].formulas, ...r.formulas])] };
-  }
-  const validations = [...a.validations, ...b.validations.filter((x) => !a.validations.some((y) => y.sheet === x.sheet && sameRange(y.range, x.range)))];
-  const lower = new Set(a.sheets.map((s) => s.toLowerCase()));
-  const sheets = [...a.sheets, ...b.sheets.filter((s) => !lower.has(s.toLowerCase()))];
+  const union = <T>(x: readonly T[], y: readonly T[]): T[] => {
+    const seen = new Set(x.map((e) => JSON.stringify(e)));
+    return [...x, ...y.filter((e) => !seen.has(JSON.stringify(e)))];
+  };
+  const marksOf = (f: Footprint) => f.sheets.map((_, i) => f.sheetMarks?.[i] ?? null);
+  const sheets: string[] = [...a.sheets];
+  const sheetMarks = marksOf(a);
+  b.sheets.forEach((name, i) => {
+    const mark = marksOf(b)[i];
+    const dup = sheets.some((s, j) => s.toLowerCase() === name.toLowerCase() && JSON.stringify(sheetMarks[j]) === JSON.stringify(mark));
+    if (dup) return;
+    sheets.push(name);
+    sheetMarks.push(mark);
+  });
   const restore: RestoredCell[] = [...a.restore, ...b.restore.filter((x) => !a.restore.some((y) => sameCell(x, y)))];
-  return { cells, rules, validations, sheets, restore };
+  return {
+    cells: union(a.cells, b.cells),
+    rules: union(a.rules, b.rules),
+    validations: union(a.validations, b.validations),
+    sheets,
+    sheetMarks,
+    ...(a.source ?? b.source ? { source: b.source ?? a.source } : {}),
+    restore,
+  };
 }
 
 /** The history rows and sheets a plan adds, as the marking names them. */

@@ -18,7 +18,9 @@ import { clipToSource } from "./model/region";
 import { afterFailedRefresh, indexWithout, markingOf, pendingRuns, probeOf, restoredCells } from "./footprint";
 import { CellBlock, CellInput, Footprint, MarkRule, NewSheet, PendingHistory, RuleSet, SavedSegmentation, SegmentPlan, settingKey, SETTING_PREFIX, SourceRef } from "./plan";
 import { ApplyOptions, DROP_DOWN_IN_THE_WAY, OccupiedCell, OccupiedError, OccupiedReport, SourceInfo, WorkbookPort } from "./port";
-import { describeSource, SAMPLE_ROWS } from "./sourceInfo";
+import { addName, deleteNames, loadLookups, locateAll, resolveInExcel } from "./officeOwnership";
+import { locateFootprint, locateSaved, namesOf, Resolution, withOwnSheet } from "./ownership";
+import { describeSource, SAMPLE_ROWS, withSheetId } from "./sourceInfo";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -252,8 +254,18 @@ export function createOfficeAdapter(options: OfficeAdapterOptions): WorkbookPort
     table.resize(`${sheetPrefix(source.sheet)}${rangeA1({ row: range.rowIndex, col: range.columnIndex, rows: range.rowCount, cols: source.range.cols })}`);
   }
 
-  /** Takes away what `footprint` owns; deletes the setting `key` too unless it is null (a refresh keeps it). */
-  async function undo(context: Excel.RequestContext, footprint: Footprint, key: string | null, source?: SourceRef): Promise<void> {
+  /**
+   * Takes away a footprint already resolved to what is still ours (officeOwnership.ts), with the
+   * names of `names`; deletes the setting `key` too unless it is null (a refresh keeps it).
+   */
+  /** Resolves `fp` to what is still ours, then takes it away. */
+  async function undoOwned(context: Excel.RequestContext, fp: Footprint, key: string | null, source?: SourceRef): Promise<Resolution> {
+    const { resolution, names } = await resolveInExcel(context, fp, limits);
+    await undo(context, resolution.footprint, key, source, names);
+    return resolution;
+  }
+
+  async function undo(context: Excel.RequestContext, footprint: Footprint, key: string | null, source?: SourceRef, names: readonly string[] = []): Promise<void> {
     const wb = context.workbook;
     const table = source?.table ? wb.tables.getItemOrNullObject(source.table) : null;
     table?.load("name");
@@ -295,6 +307,7 @@ export function createOfficeAdapter(options: OfficeAdapterOptions): WorkbookPort
     // Contents only: we never formatted cells of existing sheets, so their formats stay as they were.
     for (const c of footprint.cells) wb.worksheets.getItem(c.sheet).getRange(rangeA1(c.range)).clear("Contents");
     for (const c of footprint.restore) wb.worksheets.getItem(c.sheet).getRangeByIndexes(c.row, c.col, 1, 1).formulas = [[officeFormulaCell(c.content)]];
+    deleteNames(context, names);
     if (key !== null) wb.settings.getItemOrNullObject(key).delete();
     await context.sync();
   }
@@ -305,7 +318,7 @@ export function createOfficeAdapter(options: OfficeAdapterOptions): WorkbookPort
         const wb = context.workbook;
         const active = wb.getActiveCell();
         active.load("rowIndex,columnIndex");
-        active.worksheet.load("name");
+        active.worksheet.load("name,id");
         const tables = active.getTables(false);
         tables.load("items/name,items/showHeaders");
         const selected = wb.getSelectedRange();
@@ -332,7 +345,7 @@ export function createOfficeAdapter(options: OfficeAdapterOptions): WorkbookPort
         await context.sync();
         const rows = readCells(top.values, top.valueTypes as string[][]);
         if (found === "region" && ref.rows * ref.cols === 1 && rows[0]?.[0] === null) return null;
-        return describeSource(active.worksheet.name, ref, rows, found, table ? { name: table.name, hasHeader: table.showHeaders } : undefined);
+        return withSheetId(describeSource(active.worksheet.name, ref, rows, found, table ? { name: table.name, hasHeader: table.showHeaders } : undefined), active.worksheet.id);
       }),
 
     readColumns: (source: SourceRef, columns: readonly number[]) =>
@@ -389,7 +402,12 @@ export function createOfficeAdapter(options: OfficeAdapterOptions): WorkbookPort
         return sheets.items.map((s) => s.name);
       }),
 
-    findOccupied: (plan: SegmentPlan, limit: number) => run((context) => occupied(context, plan, limit)),
+    findOccupied: (plan: SegmentPlan, limit: number, replaces?: SavedSegmentation) =>
+      run(async (context) => {
+        if (!replaces) return occupied(context, plan, limit);
+        const { resolution } = await resolveInExcel(context, replaces.footprint, limits);
+        return occupied(context, probeOf(plan, { ...replaces, footprint: resolution.footprint }), limit);
+      }),
 
     apply: (plan: SegmentPlan, applyOptions: ApplyOptions = {}) =>
       run(async (context) => {
@@ -404,7 +422,10 @@ export function createOfficeAdapter(options: OfficeAdapterOptions): WorkbookPort
         const previousIndex = plan.history ? context.workbook.settings.getItemOrNullObject(HISTORY_INDEX_KEY) : null;
         previousIndex?.load("value");
         const replaces = applyOptions.replaces;
-        const checked = replaces ? probeOf(plan, replaces) : plan;
+        // The earlier output as it is now: only what is still its own counts as its own.
+        const earlier = replaces ? await resolveInExcel(context, replaces.footprint, limits) : null;
+        const replacesNow = replaces && earlier ? { ...replaces, footprint: earlier.resolution.footprint } : undefined;
+        const checked = replacesNow ? probeOf(plan, replacesNow) : plan;
         const report = await occupied(context, checked, Number.MAX_SAFE_INTEGER);
         const allowed = applyOptions.overwrite ?? [];
         const ok = report.cells.length === report.total && report.cells.every((c) => allowed.some((a) => a.sheet === c.sheet && a.row === c.row && a.col === c.col));
@@ -413,16 +434,20 @@ export function createOfficeAdapter(options: OfficeAdapterOptions): WorkbookPort
         if (report.cells.some((c) => checked.sheets.some((sheet) => sheet.name === c.sheet) || c.content === DROP_DOWN_IN_THE_WAY)) throw new OccupiedError(report);
         // Writing beside a Table may widen it, and putting it back needs Table.resize: refuse before writing if this Excel lacks it.
         if (tableName && before && !table?.isNullObject && !canResizeTables() && mayWidenTable(plan.writes, plan.saved.source.sheet, before.address)) throw new TableResizeUnsupportedError(tableName);
-        const saved: SavedSegmentation = { ...plan.saved, footprint: { ...plan.saved.footprint, restore: restoredCells(plan, report.cells, replaces) } };
+        const saved: SavedSegmentation = { ...plan.saved, footprint: { ...plan.saved.footprint, restore: restoredCells(plan, report.cells, replacesNow) } };
         const marking = markingOf(saved, plan, replaces);
+        const fp = saved.footprint;
         let appended: CellBlock | null = null;
         try {
           // The marking goes with the first write (queued first, so Excel stores it first): a step cut
           // off anywhere (connection lost) is listed, owning all it may have written, and Remove takes it away.
           context.workbook.settings.add(settingKey(plan.id), JSON.stringify(marking));
           // A refresh: the earlier output goes first (its rules, sheets, cells), in this same step.
-          if (replaces) await undo(context, replaces.footprint, null, replaces.source);
+          if (replaces && earlier) await undo(context, earlier.resolution.footprint, null, replaces.source, earlier.names);
           for (const block of plan.writes) await writeBlock(context, block);
+          // Every piece is named where it was written, in the formatting request: Excel moves the names with the cells.
+          for (const place of [...fp.cells, ...fp.rules, ...fp.validations]) if (place.name) addName(context, place.name, place.sheet, place.range);
+          if (fp.source) addName(context, fp.source, plan.saved.source.sheet, plan.saved.source.range);
           // Formatting after data, all in one request: validations, one rule per class, the flags.
           for (const v of plan.validations) {
             context.workbook.worksheets.getItem(v.sheet).getRange(rangeA1(v.range)).dataValidation.rule = {
@@ -454,18 +479,24 @@ export function createOfficeAdapter(options: OfficeAdapterOptions): WorkbookPort
             await writeBlock(context, history.append);
           }
           // The summary and transitions sheets and the settings in one last request.
-          for (const sheet of plan.sheets) addSheet(context, sheet);
+          plan.sheets.forEach((sheet, i) => {
+            addSheet(context, sheet);
+            // The marker: a name on the new sheet, which follows a rename and dies with the sheet.
+            const mark = fp.sheetMarks?.[i];
+            if (mark) addName(context, mark.name, sheet.name, { row: 0, col: 0, rows: 1, cols: 1 });
+          });
           if (history) context.workbook.settings.add(HISTORY_INDEX_KEY, history.index);
           context.workbook.settings.add(settingKey(plan.id), JSON.stringify(saved));
           await context.sync();
         } catch (error) {
           // A Table Excel widened before the failure goes back to its size (sent with the undo's request).
           if (table && before && !table.isNullObject && canResizeTables()) table.resize(before.address);
-          await undo(context, marking.footprint, replaces ? null : settingKey(plan.id)).catch(() => undefined);
+          await undoOwned(context, marking.footprint, replaces ? null : settingKey(plan.id)).catch(() => undefined);
           // Our own new history rows (and a history sheet this apply started) go too; a replaced
           // snapshot stays cleared (the user asked to replace it).
           try {
-            const made = (plan.history?.createSheets ?? []).map((h) => {
+            // History sheets this apply started, and its new sheets (none of those names existed: checked above).
+            const made = [...(plan.history?.createSheets ?? []), ...plan.sheets].map((h) => {
               const ws = context.workbook.worksheets.getItemOrNullObject(h.name);
               ws.load("name");
               return ws;
@@ -493,10 +524,8 @@ export function createOfficeAdapter(options: OfficeAdapterOptions): WorkbookPort
         const settings = context.workbook.settings;
         settings.load("items/key,items/value");
         await context.sync();
-        return settings.items
-          .filter((s) => s.key.startsWith(SETTING_PREFIX))
-          .map((s) => JSON.parse(String(s.value)) as SavedSegmentation)
-          .sort((a, b) => a.appliedAt.localeCompare(b.appliedAt));
+        const list = settings.items.filter((s) => s.key.startsWith(SETTING_PREFIX)).map((s) => JSON.parse(String(s.value)) as SavedSegmentation);
+        return (await locateAll(context, list)).sort((a, b) => a.appliedAt.localeCompare(b.appliedAt));
       }),
 
     remove: (id: string) =>
@@ -504,10 +533,12 @@ export function createOfficeAdapter(options: OfficeAdapterOptions): WorkbookPort
         const setting = context.workbook.settings.getItemOrNullObject(settingKey(id));
         setting.load("value");
         await context.sync();
-        if (setting.isNullObject) return;
+        if (setting.isNullObject) return { kept: [], notRestored: [], dataSheetGone: false };
         const saved = JSON.parse(String(setting.value)) as SavedSegmentation;
         if (saved.pendingHistory) await dropPendingHistory(context, saved.id, saved.pendingHistory);
-        await undo(context, saved.footprint, settingKey(id), saved.source);
+        const { resolution, names, look } = await resolveInExcel(context, saved.footprint, limits);
+        await undo(context, resolution.footprint, settingKey(id), saved.source, names);
+        return { kept: resolution.kept, notRestored: resolution.notRestored, dataSheetGone: locateSaved(saved, look).problem === "dataSheetGone" };
       }),
 
     currentSource: (source: SourceRef) =>
@@ -577,18 +608,25 @@ export function createOfficeAdapter(options: OfficeAdapterOptions): WorkbookPort
       run(async (context) => {
         const setting = context.workbook.settings.getItemOrNullObject(settingKey(id));
         setting.load("value");
-        const existing = context.workbook.worksheets.getItemOrNullObject(sheet.name);
-        existing.load("name");
         await context.sync();
         if (setting.isNullObject) throw new Error(`No segmentation ${id}`);
         const saved = JSON.parse(String(setting.value)) as SavedSegmentation;
-        const owned = saved.footprint.sheets.some((s) => s.toLowerCase() === sheet.name.toLowerCase());
-        if (!existing.isNullObject) {
+        const look = await loadLookups(context, namesOf(saved.footprint));
+        const located = locateFootprint(saved.footprint, look);
+        const owned = located.sheets.some((s) => s !== null && s.toLowerCase() === sheet.name.toLowerCase());
+        if (look.hasSheet(sheet.name)) {
+          // A sheet of that name that is not ours (by id or marker) is the user's, whatever it is called.
           if (!owned) throw new OccupiedError({ cells: [{ sheet: sheet.name, row: 0, col: 0, content: "(sheet exists)" }], total: 1 });
-          existing.delete();
+          context.workbook.worksheets.getItem(sheet.name).delete();
         }
+        const entry = withOwnSheet(saved, located, sheet.name, null);
         addSheet(context, sheet);
-        if (!owned) context.workbook.settings.add(settingKey(id), JSON.stringify({ ...saved, footprint: { ...saved.footprint, sheets: [...saved.footprint.sheets, sheet.name] } }));
+        const mark = entry.footprint.sheetMarks?.[entry.index];
+        if (mark) {
+          if (look.existing.some((n) => n.toLowerCase() === mark.name.toLowerCase())) deleteNames(context, [mark.name]);
+          addName(context, mark.name, sheet.name, { row: 0, col: 0, rows: 1, cols: 1 });
+        }
+        context.workbook.settings.add(settingKey(id), JSON.stringify({ ...saved, footprint: entry.footprint }));
         await context.sync();
       }),
 

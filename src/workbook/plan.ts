@@ -101,12 +101,56 @@ export interface NewSheet {
   readonly charts: readonly ChartSpec[];
 }
 
+/**
+ * Where a piece of our output is, so that it can be found again after the user edited the sheet
+ * (ownership.ts): the sheet by its stable id (a rename keeps it, a new sheet of the same name
+ * does not have it), the range by a hidden workbook-scoped defined name that Excel moves with the
+ * cells, and the address as written — used only when neither is there (settings saved before
+ * names existed).
+ */
+export interface OwnedPlace {
+  readonly sheet: string;
+  readonly range: RangeRef;
+  readonly sheetId?: string;
+  /** The defined name over the range (ownership.ts ownedName). */
+  readonly name?: string;
+}
+
+/** Cells we wrote into the user's sheet, with what we wrote, so Remove clears only cells that still hold it. */
+export interface OwnedCells extends OwnedPlace {
+  readonly written?: WrittenCells;
+}
+
+/**
+ * What was written into a block, compactly: the distinct contents (ownership.ts contentKey; ""
+ * for a cell we left empty) and one character per cell, row by row, indexing them (code 48 + i).
+ */
+export interface WrittenCells {
+  readonly values: readonly string[];
+  readonly cells: string;
+}
+
+export interface OwnedRules extends OwnedPlace {
+  /** The rules' formulas as written, e.g. `=$I2="A"`. */
+  readonly formulas: readonly string[];
+  /** The column the formulas key on: a column of one of the footprint's cell blocks (it moves with them). */
+  readonly key?: { readonly block: number; readonly col: number };
+}
+
 /** Everything Remove must take away, saved with the settings so it survives save/reopen. */
 export interface Footprint {
-  readonly cells: readonly { readonly sheet: string; readonly range: RangeRef }[];
-  readonly rules: readonly { readonly sheet: string; readonly range: RangeRef; readonly formulas: readonly string[] }[];
-  readonly validations: readonly { readonly sheet: string; readonly range: RangeRef }[];
+  readonly cells: readonly OwnedCells[];
+  readonly rules: readonly OwnedRules[];
+  readonly validations: readonly OwnedPlace[];
+  /** Sheets we created, by the name we gave them. */
   readonly sheets: readonly string[];
+  /**
+   * Per created sheet (same order as `sheets`): the defined name that marks it as ours (it follows
+   * a rename and dies with the sheet), and its id once known. A sheet with neither is not ours.
+   */
+  readonly sheetMarks?: readonly ({ readonly name: string; readonly id?: string } | null)[];
+  /** The defined name over the source block: where the data is now, and whether columns were inserted or deleted inside it. */
+  readonly source?: string;
   /** Cells the user allowed us to overwrite, with what they held, so Remove can put them back. */
   readonly restore: readonly RestoredCell[];
 }
@@ -124,6 +168,8 @@ export type RoleAssignment = Readonly<Record<string, number | readonly number[] 
 /** The data a segmentation was computed from. */
 export interface SourceRef {
   readonly sheet: string;
+  /** The sheet's stable id, when the workbook gives one: a renamed data sheet is found by it. */
+  readonly sheetId?: string;
   /** The whole block, header row included when there is one. */
   readonly range: RangeRef;
   readonly hasHeader: boolean;
@@ -176,7 +222,12 @@ export interface SavedSegmentation {
    * A setting still carrying it belongs to a step that never finished: Remove takes those rows away.
    */
   readonly pendingHistory?: PendingHistory;
+  /** Only as listed (never saved): why a refresh cannot follow the data (ownership.ts locateSaved). */
+  readonly problem?: SourceProblem;
 }
+
+/** The data sheet was deleted, or columns were inserted or deleted inside the data since the last run. */
+export type SourceProblem = "dataSheetGone" | "columnsChanged";
 
 /** The snapshot an unfinished apply or refresh was adding to the history. */
 export interface PendingHistory {

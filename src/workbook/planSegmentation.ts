@@ -28,6 +28,7 @@ import {
   SourceRef,
 } from "./plan";
 import { planSummarySheet } from "./planSummary";
+import { NameKind, ownedName, recordWritten } from "./ownership";
 
 export interface PlanRequest {
   readonly id: string;
@@ -163,15 +164,28 @@ function movementBlock(req: PlanRequest, col: number): CellBlock {
   return { sheet: req.source.sheet, range: { row: req.source.range.row, col, rows: req.source.range.rows, cols: 2 }, cells };
 }
 
-export function footprintOf(plan: Omit<SegmentPlan, "saved">): Footprint {
+/**
+ * What Remove will take away, with what finds it again after the user edited the sheet
+ * (ownership.ts): every block, rule range and drop-down named, the data sheet by id, what each
+ * block holds, the column each rule keys on, and a marker name per created sheet.
+ */
+export function footprintOf(plan: Omit<SegmentPlan, "saved">, source: SourceRef, appliedAt: string): Footprint {
+  const name = (kind: NameKind, i: number): string => ownedName(plan.id, appliedAt, kind, i);
+  const sheetId = (sheet: string) => (source.sheetId && sheet === source.sheet ? { sheetId: source.sheetId } : {});
+  const classRules = plan.rules.map((r) => ({ sheet: r.sheet, range: r.range, formulas: r.rules.map((x) => x.formula), keyColumn: r.keyColumn }));
+  const marks = (plan.marks ?? []).map((m) => ({ sheet: m.sheet, range: m.range, formulas: [m.formula], keyColumn: m.keyColumn }));
+  /** The block (and its column) holding a rule's key column: the formulas move with it. */
+  const keyOf = (col: number, sheet: string) => {
+    const block = plan.writes.findIndex((w) => w.sheet === sheet && col >= w.range.col && col < w.range.col + w.range.cols);
+    return block >= 0 ? { key: { block, col: col - plan.writes[block].range.col } } : {};
+  };
   return {
-    cells: plan.writes.map((w) => ({ sheet: w.sheet, range: w.range })),
-    rules: [
-      ...plan.rules.map((r) => ({ sheet: r.sheet, range: r.range, formulas: r.rules.map((x) => x.formula) })),
-      ...(plan.marks ?? []).map((m) => ({ sheet: m.sheet, range: m.range, formulas: [m.formula] })),
-    ],
-    validations: plan.validations.map((v) => ({ sheet: v.sheet, range: v.range })),
+    cells: plan.writes.map((w, i) => ({ sheet: w.sheet, range: w.range, ...sheetId(w.sheet), name: name("c", i), written: recordWritten(w.cells, w.range.cols) })),
+    rules: [...classRules, ...marks].map(({ keyColumn, ...r }, i) => ({ ...r, ...sheetId(r.sheet), name: name("r", i), ...keyOf(keyColumn, r.sheet) })),
+    validations: plan.validations.map((v, i) => ({ sheet: v.sheet, range: v.range, ...sheetId(v.sheet), name: name("v", i) })),
     sheets: plan.sheets.map((s) => s.name),
+    sheetMarks: plan.sheets.map((_, i) => ({ name: name("s", i) })),
+    source: name("d", 0),
     restore: [],
   };
 }
@@ -219,7 +233,7 @@ export function planSegmentation(req: PlanRequest): SegmentPlan {
     tags: req.tags,
     appliedAt: req.appliedAt,
     classColumn: req.classColumn,
-    footprint: footprintOf(partial),
+    footprint: footprintOf(partial, req.source, req.appliedAt),
     ...(req.history ? { history: true } : {}),
     ...(req.asOf !== undefined ? { asOf: req.asOf } : {}),
     ...(req.previousAsOf !== undefined ? { previousAsOf: req.previousAsOf } : {}),

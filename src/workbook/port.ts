@@ -4,7 +4,7 @@
  * (both through model/gridAdapter.ts). The pane and the tests talk only to this interface.
  */
 import { RangeRef } from "./address";
-import { CellInput, NewSheet, SavedSegmentation, SegmentPlan, SourceRef } from "./plan";
+import { CellInput, NewSheet, RestoredCell, SavedSegmentation, SegmentPlan, SourceRef } from "./plan";
 
 /** The block the user points at, with enough of it to guess roles. */
 export interface SourceInfo {
@@ -61,6 +61,16 @@ export class OccupiedError extends Error {
   }
 }
 
+/** What Remove did not take away, because it is not ours any more (ownership.ts). */
+export interface RemoveReport {
+  /** Cells in our columns holding something other than what we wrote (the user's edits): left as they are. */
+  readonly kept: readonly OccupiedCell[];
+  /** Cells we had overwritten with the user's agreement that could not be put back: rows or columns were inserted or deleted inside our block. */
+  readonly notRestored: readonly RestoredCell[];
+  /** The data sheet had been deleted: everything else of ours was taken away and the segmentation forgotten. */
+  readonly dataSheetGone: boolean;
+}
+
 export interface WorkbookPort {
   /** The Table under the active cell; else the selection if it is more than one cell; else the current region. */
   locateSource(): Promise<SourceInfo | null>;
@@ -69,13 +79,24 @@ export interface WorkbookPort {
   /** The first column at or right of `fromCol` that is empty on every row of `rows`. */
   firstEmptyColumn(sheet: string, rows: RangeRef, fromCol: number): Promise<number>;
   sheetNames(): Promise<string[]>;
-  /** Non-empty cells among those the plan writes into existing sheets (new sheets must not exist). */
-  findOccupied(plan: SegmentPlan, limit: number): Promise<OccupiedReport>;
+  /**
+   * Non-empty cells among those the plan writes into existing sheets (new sheets must not exist);
+   * for a refresh, what `replaces` still owns (ownership.ts) does not count.
+   */
+  findOccupied(plan: SegmentPlan, limit: number, replaces?: SavedSegmentation): Promise<OccupiedReport>;
   /** Carries the plan out as one step; on failure, takes back what it had done and rethrows. */
   apply(plan: SegmentPlan, options?: ApplyOptions): Promise<SavedSegmentation>;
+  /**
+   * The saved segmentations, each where it is now (ownership.ts locateSaved): the data sheet by its
+   * id (renamed is fine), the source and the class column where Excel moved them; `problem` says
+   * when a refresh cannot follow (the data sheet deleted, columns inserted or deleted inside the data).
+   */
   listSaved(): Promise<SavedSegmentation[]>;
-  /** Takes away exactly what the segmentation added, and puts back cells it overwrote. */
-  remove(id: string): Promise<void>;
+  /**
+   * Takes away what the segmentation added and is still its own (ownership.ts), and puts back
+   * cells it overwrote; whatever the user changed since stays, and is reported.
+   */
+  remove(id: string): Promise<RemoveReport>;
 
   // --- Monthly refresh (refresh.ts, history.ts) ---
 

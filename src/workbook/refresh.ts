@@ -27,12 +27,11 @@ import { HistoryState, loadHistory, readSnapshotCells, recordRun, runAsOf } from
 import { findMethod } from "./methods/registry";
 import { localize, SegmentMethod } from "./methods/types";
 import { classOrder, computeMovement, Movement, namesById } from "./movement";
-import { NewSheet, SavedSegmentation, SegmentPlan, SourceRef } from "./plan";
+import { NewSheet, SavedSegmentation, SegmentPlan, SourceProblem, SourceRef } from "./plan";
 import { planSegmentation } from "./planSegmentation";
 import { planTransitionsSheet } from "./planTransitions";
 import { OccupiedCell, OccupiedError, WorkbookPort } from "./port";
 import { canKeepHistory, Choice, columnsWritten, prepare, uniqueSheetName } from "./segmentation";
-import { probeOf } from "./footprint";
 
 export interface SnapshotConflict {
   readonly id: string;
@@ -71,6 +70,17 @@ export class RefreshInterruptedError extends Error {
   ) {
     super(`The refresh of ${saved.methodId} did not finish: ${cause instanceof Error ? cause.message : String(cause)}`);
     this.name = "RefreshInterruptedError";
+  }
+}
+
+/** The data cannot be followed any more (ownership.ts locateSaved): the pane says why and offers Remove. */
+export class SourceChangedError extends Error {
+  constructor(
+    readonly saved: SavedSegmentation,
+    readonly problem: SourceProblem,
+  ) {
+    super(problem === "dataSheetGone" ? `The data sheet of ${saved.methodId} was deleted` : `Columns were inserted or deleted inside the data of ${saved.methodId}`);
+    this.name = "SourceChangedError";
   }
 }
 
@@ -117,16 +127,21 @@ const choiceOf = (saved: SavedSegmentation, language: Language, asOf?: number): 
   summary: saved.summary,
   tags: saved.tags,
   language,
-  history: canKeepHistory(saved.roles),
+  history: keepsHistory(saved),
   ...(asOf !== undefined ? { asOf } : {}),
 });
+
+const keepsHistory = (saved: SavedSegmentation): boolean => saved.history === true && canKeepHistory(saved.roles);
 
 /** The plan in place of the segmentation's earlier output; a failure after the checks is a RefreshInterruptedError. */
 async function applyInPlaceOf(port: WorkbookPort, plan: SegmentPlan, overwrite: readonly OccupiedCell[], saved: SavedSegmentation): Promise<SavedSegmentation> {
   try {
     return await port.apply(plan, { overwrite, replaces: saved });
   } catch (error) {
-    if (error instanceof OccupiedError) throw error; // refused before writing anything
+    // Refused before writing anything: cells in the way that the pre-check could not see as the user's
+    // (typed into our own columns since) are asked about like the others.
+    if (error instanceof RefreshOccupiedError) throw error;
+    if (error instanceof OccupiedError) throw new RefreshOccupiedError(saved.id, error.report);
     throw new RefreshInterruptedError(saved, error);
   }
 }
@@ -160,10 +175,12 @@ export async function refreshSaved(
   options: RefreshOptions = {},
 ): Promise<RefreshResult> {
   const method = methodOf(saved.methodId);
+  if (saved.problem) throw new SourceChangedError(saved, saved.problem);
   const source = await port.currentSource(saved.source);
   const choice = choiceOf(saved, language, options.asOf);
   const prepared = await prepare(port, source, choice);
-  const history = canKeepHistory(saved.roles);
+  // History only for a segmentation applied with it: a refresh never starts one the user did not ask for.
+  const history = keepsHistory(saved);
   const sheetNames = await port.sheetNames();
   const own = new Set(saved.footprint.sheets.map((s) => s.toLowerCase()));
   const taken = sheetNames.filter((n) => !own.has(n.toLowerCase()));
@@ -239,14 +256,28 @@ export async function refreshSaved(
   // The earlier output goes in the same step as the new one comes (port.apply with `replaces`):
   // a refresh cut off half-way leaves the segmentation listed, never gone.
   const overwrite = options.overwrite ?? [];
-  let done: SavedSegmentation;
+  let done!: SavedSegmentation;
   const rightOfData = source.range.col + source.range.cols;
   if (options.relocate || saved.classColumn < rightOfData) {
-    const classColumn = await freeColumns(port, source, rightOfData, columnsWritten(saved.tags, history), saved);
-    done = await applyInPlaceOf(port, planAt(classColumn), overwrite, saved);
+    // The next columns that are empty or still wholly ours; a column where the user typed into our
+    // output since is theirs now: start again right of it.
+    let from = rightOfData;
+    for (;;) {
+      const classColumn = await freeColumns(port, source, from, columnsWritten(saved.tags, history), saved);
+      const plan = planAt(classColumn);
+      const report = await port.findOccupied(plan, 50, saved);
+      if (report.total === 0) {
+        done = await applyInPlaceOf(port, plan, overwrite, saved);
+        break;
+      }
+      // Only cells in our columns can be moved away from; anything else (a sheet of the summary's name) is asked about.
+      const inColumns = report.cells.filter((c) => c.sheet === source.sheet && c.col >= classColumn);
+      if (inColumns.length < report.cells.length || report.total > report.cells.length) throw new RefreshOccupiedError(saved.id, report);
+      from = Math.max(...inColumns.map((c) => c.col)) + 1;
+    }
   } else {
     const plan = planAt(saved.classColumn);
-    const report = await port.findOccupied(probeOf(plan, saved), 50);
+    const report = await port.findOccupied(plan, 50, saved);
     const blocking = report.cells.filter((c) => !overwrite.some((a) => a.sheet === c.sheet && a.row === c.row && a.col === c.col));
     if (report.total > report.cells.length || blocking.length) throw new RefreshOccupiedError(saved.id, report);
     done = await applyInPlaceOf(port, plan, overwrite, saved);
@@ -264,7 +295,7 @@ export async function refreshSaved(
 
 /** The as-of date each saved segmentation would get, and those that already have a snapshot of it. */
 export async function snapshotConflicts(port: WorkbookPort, list: readonly SavedSegmentation[], language: Language, now: Date, asOf?: number): Promise<SnapshotConflict[]> {
-  const withHistory = list.filter((s) => canKeepHistory(s.roles));
+  const withHistory = list.filter((s) => keepsHistory(s) && !s.problem);
   if (!withHistory.length) return [];
   const state = await loadHistory(port);
   const out: SnapshotConflict[] = [];

@@ -25,8 +25,13 @@ export function describeSource(
   };
 }
 
+/** The source with its sheet's stable id (a renamed data sheet is found by it), when the workbook gives one. */
+export function withSheetId(info: SourceInfo, sheetId: string | null): SourceInfo {
+  return sheetId === null ? info : { ...info, ref: { ...info.ref, sheetId } };
+}
+
 /** The same block read with the header row switched on or off by the user. */
 export function withHeader(info: SourceInfo, hasHeader: boolean): SourceInfo {
   const table = info.ref.table ? { name: info.ref.table, hasHeader } : undefined;
-  return describeSource(info.ref.sheet, info.ref.range, info.firstRows, info.found, table, hasHeader);
+  return withSheetId(describeSource(info.ref.sheet, info.ref.range, info.firstRows, info.found, table, hasHeader), info.ref.sheetId ?? null);
 }

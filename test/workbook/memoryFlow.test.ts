@@ -35,10 +35,10 @@ async function plan(port: WorkbookPort, choice: Choice, id = "t-1") {
 
 describe("locating the data", () => {
   test("the Table under the cursor, with its header", async () => {
-    const { port } = await setup();
+    const { port, wb } = await setup();
     const source = (await port.locateSource())!;
     expect(source.found).toBe("table");
-    expect(source.ref).toEqual({ sheet: "Customers", range: { row: 0, col: 0, rows: CUSTOMER_COUNT + 2, cols: 8 }, hasHeader: true, table: "CustomerTable" });
+    expect(source.ref).toEqual({ sheet: "Customers", sheetId: wb.sheetId("Customers"), range: { row: 0, col: 0, rows: CUSTOMER_COUNT + 2, cols: 8 }, hasHeader: true, table: "CustomerTable" });
   });
 
   test("outside a Table: the current region, or the selection when it is more than one cell", async () => {
@@ -177,9 +177,8 @@ describe("apply and remove", () => {
     expect(wb.getCell("Customers", 3, 8)).toBe("A");
     const list = await port.listSaved();
     expect(list.map((s) => [s.id, s.appliedAt])).toEqual([[saved.id, "2025-01-31T00:00:00.000Z"]]);
-    // A refresh records a snapshot (the table has a customer ID column): the history starts here,
-    // so there is nothing to compare with yet and every customer is NEW beside its class.
-    expect(wb.sheetNames()).toEqual(["Customers", "Orders", "Monthly", "Segment history", "Segments ABC"]);
-    expect([wb.getCell("Customers", 0, 9), wb.getCell("Customers", 0, 10), wb.getCell("Customers", 3, 10)]).toEqual(["Previous ABC class", "Change", "NEW"]);
+    // Applied without a monthly history: the refresh starts none (no history sheet, no movement columns).
+    expect(wb.sheetNames()).toEqual(["Customers", "Orders", "Monthly", "Segments ABC"]);
+    expect([wb.getCell("Customers", 0, 9), wb.getCell("Customers", 0, 10)]).toEqual([null, null]);
   });
 });

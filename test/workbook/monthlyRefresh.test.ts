@@ -222,9 +222,24 @@ describe("monthly refresh on the sample: months 1 → 2 → 3", () => {
     expect(wb.sheetNames()).toEqual(["Customers", "Orders", "Monthly", HISTORY]);
   });
 
+  test("applied without history, a refresh starts none: no movement columns, no history sheet, no index", async () => {
+    const { wb, port, id } = await monthOne({ history: false, summary: false });
+    wb.setCell("Customers", 4, 9, "typed note");
+    const before = wb.sheetNames();
+    const saved = (await port.listSaved())[0];
+    const done = await refreshSaved(port, saved, "en", NOW, { asOf: MONTH_AS_OF[1] });
+    expect(done.asOf).toBeNull();
+    expect(wb.sheetNames()).toEqual(before);
+    expect([wb.getCell("Customers", 0, 8), wb.getCell("Customers", 0, 9), wb.getCell("Customers", 4, 9)]).toEqual(["ABC class", null, "typed note"]);
+    expect(wb.getSetting(HISTORY_INDEX_KEY)).toBeNull();
+    await port.remove(id);
+    expect(wb.getCell("Customers", 0, 8)).toBeNull();
+    expect(wb.settingKeys()).toEqual([]);
+  });
+
   test("cells typed where the movement columns go: the refresh asks (next empty columns or replace)", async () => {
-    // Applied without history: the first refresh adds the two movement columns beside the class.
-    const { wb, port } = await monthOne({ history: false, summary: false });
+    // Applied with history: the first refresh adds the two movement columns beside the class.
+    const { wb, port } = await monthOne({ summary: false });
     wb.setCell("Customers", 4, 9, "typed note");
     const saved = (await port.listSaved())[0];
     await expect(refreshSaved(port, saved, "en", NOW, { asOf: MONTH_AS_OF[1] })).rejects.toBeInstanceOf(RefreshOccupiedError);

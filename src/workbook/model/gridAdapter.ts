@@ -4,10 +4,11 @@
  */
 import { contains, RangeRef } from "../address";
 import { afterFailedRefresh, indexWithout, markingOf, pendingRuns, probeOf, restoredCells } from "../footprint";
-import { CellBlock, isFormulaCell, NewSheet, PendingHistory, SavedSegmentation, SegmentPlan, settingKey, SETTING_PREFIX, SourceRef } from "../plan";
-import { ApplyOptions, DROP_DOWN_IN_THE_WAY, OccupiedCell, OccupiedError, OccupiedReport, SourceInfo, WorkbookPort } from "../port";
+import { locateFootprint, locateSaved, Lookups, namesOf, resolveFootprint, Resolution, withOwnSheet } from "../ownership";
+import { CellBlock, Footprint, isFormulaCell, NewSheet, PendingHistory, SavedSegmentation, SegmentPlan, settingKey, SETTING_PREFIX, SourceRef } from "../plan";
+import { ApplyOptions, DROP_DOWN_IN_THE_WAY, OccupiedCell, OccupiedError, OccupiedReport, RemoveReport, SourceInfo, WorkbookPort } from "../port";
 import { HISTORY_INDEX_KEY } from "../history";
-import { describeSource, SAMPLE_ROWS } from "../sourceInfo";
+import { describeSource, SAMPLE_ROWS, withSheetId } from "../sourceInfo";
 import { GridBackend } from "./backend";
 import { clipToSource, surroundingRegion } from "./region";
 
@@ -65,8 +66,10 @@ export function createGridAdapter(backend: GridBackend): WorkbookPort {
     );
   }
 
-  function addNewSheet(sheet: NewSheet): void {
+  /** A new sheet, with the hidden name that marks it as ours (it follows a rename and dies with the sheet). */
+  function addNewSheet(sheet: NewSheet, mark?: string): void {
     backend.addSheet(sheet.name);
+    if (mark) backend.setName(mark, sheet.name, { row: 0, col: 0, rows: 1, cols: 1 });
     for (const block of sheet.blocks) writeBlock(block);
     for (const fill of sheet.fills) backend.setStyle(sheet.name, fill.range.row, fill.range.col, { tone: fill.tone, bold: true });
     for (const row of sheet.boldRows) backend.setStyle(sheet.name, row, 0, { bold: true });
@@ -79,19 +82,55 @@ export function createGridAdapter(backend: GridBackend): WorkbookPort {
     for (let r = 0; r < range.rows; r++) for (let c = 0; c < range.cols; c++) backend.setCell(sheet, range.row + r, range.col + c, null);
   }
 
-  /** Takes away what the segmentation owns, and its setting unless `dropSetting` is false (a refresh keeps it). */
-  function undo(saved: SavedSegmentation, dropSetting = true): void {
-    const fp = saved.footprint;
-    for (const sheet of fp.sheets) if (backend.hasSheet(sheet)) backend.deleteSheet(sheet);
-    for (const rule of fp.rules) backend.removeRules(rule.sheet, rule.range, rule.formulas);
-    for (const v of fp.validations) backend.removeValidation(v.sheet, v.range);
-    for (const cell of fp.cells) {
-      if (!backend.hasSheet(cell.sheet)) continue;
-      for (let r = 0; r < cell.range.rows; r++)
-        for (let c = 0; c < cell.range.cols; c++) backend.setCell(cell.sheet, cell.range.row + r, cell.range.col + c, null);
-    }
-    for (const cell of fp.restore) backend.setCell(cell.sheet, cell.row, cell.col, cell.content);
+  const lookups: Lookups = {
+    sheetById: (id) => backend.sheetNameById(id),
+    hasSheet: (name) => backend.hasSheet(name),
+    name: (name) => backend.getName(name),
+  };
+
+  /** What of `fp` is still ours, where it is now (ownership.ts). */
+  function resolve(fp: Footprint): Resolution {
+    const located = locateFootprint(fp, lookups);
+    const contents = located.cells.map((place) => {
+      if (!place) return null;
+      const { sheet, range } = place;
+      return Array.from({ length: range.rows }, (_, r) => Array.from({ length: range.cols }, (_, c) => backend.getCell(sheet, range.row + r, range.col + c)));
+    });
+    return resolveFootprint(fp, located, contents);
+  }
+
+  /** Takes away a resolved footprint (only what is still ours), and the names of `names`. */
+  function undoResolved(now: Footprint, names: readonly string[]): void {
+    for (const sheet of now.sheets) if (backend.hasSheet(sheet)) backend.deleteSheet(sheet);
+    for (const rule of now.rules) if (backend.hasSheet(rule.sheet)) backend.removeRules(rule.sheet, rule.range, rule.formulas);
+    for (const v of now.validations) if (backend.hasSheet(v.sheet)) backend.removeValidation(v.sheet, v.range);
+    for (const cell of now.cells) clearRange(cell.sheet, cell.range);
+    for (const cell of now.restore) backend.setCell(cell.sheet, cell.row, cell.col, cell.content);
+    for (const name of names) backend.deleteName(name);
+  }
+
+  /** Takes away what the segmentation still owns, and its setting unless `dropSetting` is false (a refresh keeps it). */
+  function undo(saved: SavedSegmentation, dropSetting = true): Resolution {
+    const resolution = resolve(saved.footprint);
+    undoResolved(resolution.footprint, namesOf(saved.footprint));
     if (dropSetting) backend.setSetting(settingKey(saved.id), null);
+    return resolution;
+  }
+
+  /** Names a piece of output where it was just written (the name then moves with the cells). */
+  function nameAt(place: { sheet: string; range: RangeRef; name?: string } | undefined): void {
+    if (place?.name && backend.hasSheet(place.sheet)) backend.setName(place.name, place.sheet, place.range);
+  }
+
+  /** The ids of the sheets the step created, once they exist. */
+  function withSheetIds(saved: SavedSegmentation): SavedSegmentation {
+    const fp = saved.footprint;
+    const sheetMarks = fp.sheets.map((name, i) => {
+      const mark = fp.sheetMarks?.[i] ?? null;
+      const id = backend.sheetId(name);
+      return mark && id !== null ? { ...mark, id } : mark;
+    });
+    return { ...saved, footprint: { ...fp, sheetMarks } };
   }
 
   /** The snapshot an unfinished step was adding (see officeAdapter.ts dropPendingHistory). */
@@ -114,23 +153,29 @@ export function createGridAdapter(backend: GridBackend): WorkbookPort {
     if (next !== undefined) backend.setSetting(historyKey, next);
   }
 
+  /** The Table under the active cell, else the selection, else the current region. */
+  function locate(active: { sheet: string; row: number; col: number }): SourceInfo | null {
+    const table = backend.tableAt(active.sheet, active.row, active.col);
+    if (table) {
+      return describeSource(active.sheet, table.range, readBlock(active.sheet, table.range, SAMPLE_ROWS + 1), "table", {
+        name: table.name,
+        hasHeader: table.hasHeader,
+      });
+    }
+    const selection = backend.selection();
+    if (selection.range.rows * selection.range.cols > 1) {
+      return describeSource(selection.sheet, selection.range, readBlock(selection.sheet, selection.range, SAMPLE_ROWS + 1), "selection");
+    }
+    if (!filled(active.sheet)(active.row, active.col)) return null;
+    const region = surroundingRegion(filled(active.sheet), active.row, active.col, SHEET_LIMIT);
+    return describeSource(active.sheet, region, readBlock(active.sheet, region, SAMPLE_ROWS + 1), "region");
+  }
+
   return {
     async locateSource(): Promise<SourceInfo | null> {
       const active = backend.activeCell();
-      const table = backend.tableAt(active.sheet, active.row, active.col);
-      if (table) {
-        return describeSource(active.sheet, table.range, readBlock(active.sheet, table.range, SAMPLE_ROWS + 1), "table", {
-          name: table.name,
-          hasHeader: table.hasHeader,
-        });
-      }
-      const selection = backend.selection();
-      if (selection.range.rows * selection.range.cols > 1) {
-        return describeSource(selection.sheet, selection.range, readBlock(selection.sheet, selection.range, SAMPLE_ROWS + 1), "selection");
-      }
-      if (!filled(active.sheet)(active.row, active.col)) return null;
-      const region = surroundingRegion(filled(active.sheet), active.row, active.col, SHEET_LIMIT);
-      return describeSource(active.sheet, region, readBlock(active.sheet, region, SAMPLE_ROWS + 1), "region");
+      const found = locate(active);
+      return found && withSheetId(found, backend.sheetId(found.ref.sheet));
     },
 
     async readColumns(source: SourceRef, columns: readonly number[]): Promise<unknown[][]> {
@@ -157,38 +202,50 @@ export function createGridAdapter(backend: GridBackend): WorkbookPort {
       return backend.sheetNames();
     },
 
-    async findOccupied(plan: SegmentPlan, limit: number): Promise<OccupiedReport> {
-      return occupied(plan, limit);
+    async findOccupied(plan: SegmentPlan, limit: number, replaces?: SavedSegmentation): Promise<OccupiedReport> {
+      return occupied(replaces ? probeOf(plan, { ...replaces, footprint: resolve(replaces.footprint).footprint }) : plan, limit);
     },
 
     async apply(plan: SegmentPlan, options: ApplyOptions = {}): Promise<SavedSegmentation> {
       const allowed = options.overwrite ?? [];
       const replaces = options.replaces;
-      const checked = replaces ? probeOf(plan, replaces) : plan;
+      // The earlier output as it is now: only what is still its own counts as its own.
+      const earlier = replaces ? resolve(replaces.footprint) : null;
+      const checked = replaces && earlier ? probeOf(plan, { ...replaces, footprint: earlier.footprint }) : plan;
       const report = occupied(checked, Number.MAX_SAFE_INTEGER);
       const isAllowed = (cell: OccupiedCell): boolean =>
         allowed.some((a) => a.sheet === cell.sheet && a.row === cell.row && a.col === cell.col);
       if (report.cells.some((cell) => !isAllowed(cell))) throw new OccupiedError(report);
       // A sheet of the plan's name that exists now cannot be agreed away: the failed add and its undo would delete the user's sheet.
       if (checked.sheets.some((sheet) => backend.hasSheet(sheet.name)) || report.cells.some((c) => c.content === DROP_DOWN_IN_THE_WAY)) throw new OccupiedError(report);
-      const saved: SavedSegmentation = { ...plan.saved, footprint: { ...plan.saved.footprint, restore: restoredCells(plan, report.cells, replaces) } };
+      const planned: SavedSegmentation = { ...plan.saved, footprint: { ...plan.saved.footprint, restore: restoredCells(plan, report.cells, replaces && earlier ? { ...replaces, footprint: earlier.footprint } : undefined) } };
+      let saved = planned;
       const marking = markingOf(saved, plan, replaces);
       let appended: CellBlock | null = null;
       const created: string[] = [];
+      const made: string[] = [];
       const previousIndex = plan.history ? backend.getSetting(historyKey) : null;
       try {
         // Listed from the first write on, owning all this step may write (as Office.js does).
         backend.setSetting(settingKey(plan.id), JSON.stringify(marking));
-        // A refresh: the earlier output goes first, in this same step.
-        if (replaces) undo(replaces, false);
+        // A refresh: the earlier output goes first, in this same step (only what is still its own).
+        if (replaces && earlier) undoResolved(earlier.footprint, namesOf(replaces.footprint));
         // Data first, then formatting, then the summary, then the settings: the order Office.js uses too.
-        for (const block of plan.writes) {
+        // Each piece is named as soon as it is there, so the names follow it through the user's edits.
+        const fp = planned.footprint;
+        if (fp.source) backend.setName(fp.source, plan.saved.source.sheet, plan.saved.source.range);
+        plan.writes.forEach((block, i) => {
           for (const cell of report.cells) if (block.sheet === cell.sheet && contains(block.range, cell.row, cell.col)) backend.setCell(cell.sheet, cell.row, cell.col, null);
           writeBlock(block);
-        }
-        for (const v of plan.validations) backend.addValidation(v);
+          nameAt(fp.cells[i]);
+        });
+        plan.validations.forEach((v, i) => {
+          backend.addValidation(v);
+          nameAt(fp.validations[i]);
+        });
         for (const rules of plan.rules) backend.addRules(rules);
         for (const mark of plan.marks ?? []) backend.addMark(mark);
+        fp.rules.forEach(nameAt);
         // History: create the sheet, clear the replaced snapshot, append below (nothing else is touched).
         const history = plan.history;
         if (history) {
@@ -206,11 +263,17 @@ export function createGridAdapter(backend: GridBackend): WorkbookPort {
             writeBlock(history.append);
           }
         }
-        for (const sheet of plan.sheets) addNewSheet(sheet);
+        plan.sheets.forEach((sheet, i) => {
+          addNewSheet(sheet, fp.sheetMarks?.[i]?.name);
+          made.push(sheet.name);
+        });
+        saved = withSheetIds(planned);
         if (history) backend.setSetting(historyKey, history.index);
         backend.setSetting(settingKey(plan.id), JSON.stringify(saved));
       } catch (error) {
         undo(marking, !replaces);
+        // The sheets this step created are its own whatever their marks say (none existed before: checked above).
+        for (const name of made) if (backend.hasSheet(name)) backend.deleteSheet(name);
         // Only our own new rows: a replaced snapshot stays cleared (the user asked to replace it).
         if (appended) clearRange(appended.sheet, appended.range);
         for (const name of created) if (backend.hasSheet(name)) backend.deleteSheet(name);
@@ -228,15 +291,17 @@ export function createGridAdapter(backend: GridBackend): WorkbookPort {
         .filter((k) => k.startsWith(SETTING_PREFIX))
         .map((k) => JSON.parse(backend.getSetting(k) ?? "null") as SavedSegmentation)
         .filter((s) => s !== null)
+        .map((s) => locateSaved(s, lookups))
         .sort((a, b) => a.appliedAt.localeCompare(b.appliedAt));
     },
 
-    async remove(id: string): Promise<void> {
+    async remove(id: string): Promise<RemoveReport> {
       const raw = backend.getSetting(settingKey(id));
-      if (raw === null) return;
+      if (raw === null) return { kept: [], notRestored: [], dataSheetGone: false };
       const saved = JSON.parse(raw) as SavedSegmentation;
       if (saved.pendingHistory) dropPendingHistory(saved.id, saved.pendingHistory);
-      undo(saved);
+      const done = undo(saved);
+      return { kept: done.kept, notRestored: done.notRestored, dataSheetGone: locateSaved(saved, lookups).problem === "dataSheetGone" };
     },
 
     async currentSource(source: SourceRef): Promise<SourceRef> {
@@ -270,13 +335,17 @@ export function createGridAdapter(backend: GridBackend): WorkbookPort {
       const raw = backend.getSetting(settingKey(id));
       if (raw === null) throw new Error(`No segmentation ${id}`);
       const saved = JSON.parse(raw) as SavedSegmentation;
-      const owned = saved.footprint.sheets.some((s) => s.toLowerCase() === sheet.name.toLowerCase());
+      const located = locateFootprint(saved.footprint, lookups);
+      const owned = located.sheets.some((s) => s !== null && s.toLowerCase() === sheet.name.toLowerCase());
       if (backend.hasSheet(sheet.name)) {
+        // A sheet of that name that is not ours (by id or marker) is the user's, whatever it is called.
         if (!owned) throw new OccupiedError({ cells: [{ sheet: sheet.name, row: 0, col: 0, content: "(sheet exists)" }], total: 1 });
         backend.deleteSheet(sheet.name);
       }
-      addNewSheet(sheet);
-      if (!owned) backend.setSetting(settingKey(id), JSON.stringify({ ...saved, footprint: { ...saved.footprint, sheets: [...saved.footprint.sheets, sheet.name] } }));
+      const entry = withOwnSheet(saved, located, sheet.name, null);
+      addNewSheet(sheet, entry.footprint.sheetMarks?.[entry.index]?.name);
+      const done = withOwnSheet({ ...saved, footprint: entry.footprint }, { ...located, sheets: [...located.sheets, sheet.name] }, sheet.name, backend.sheetId(sheet.name));
+      backend.setSetting(settingKey(id), JSON.stringify({ ...saved, footprint: done.footprint }));
     },
 
     async deleteHistory(sheets: readonly string[], indexKey: string): Promise<void> {

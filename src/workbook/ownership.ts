@@ -1,0 +1,323 @@
+/**
+ * How the add-in knows what is its own in a workbook the user has edited since (src/workbook/README.md,
+ * "Ownership"). One procedure, used by every adapter before Remove or Refresh touches anything:
+ *
+ * 1. **Locate** each piece of output by what moves with the sheet: a created sheet by its stable
+ *    id or by the hidden defined name that marks it; a block of cells, a colour rule's range or a
+ *    drop-down by its hidden defined name, which Excel moves when rows and columns are inserted,
+ *    deleted, cut and pasted (and turns into #REF! when the cells are deleted). The address as
+ *    written is used only when no name is there (settings saved before names existed), and then on
+ *    the sheet found by id.
+ * 2. **Verify** each located block against what was written there: a cell is cleared only if it
+ *    still holds exactly what we wrote (a sort that only moved our cells around counts as ours; after
+ *    rows were inserted or deleted inside the block, a cell is ours if it holds one of the contents we
+ *    wrote in that column). A cell we never wrote is never ours. Anything else is the user's: left in
+ *    place and reported.
+ *
+ * Pure functions; the adapters read the workbook and carry the result out.
+ */
+import { columnLetter, contains, RangeRef } from "./address";
+import { CellInput, Footprint, isFormulaCell, OwnedCells, OwnedPlace, RestoredCell, SavedSegmentation, SourceProblem, WrittenCells } from "./plan";
+import { OccupiedCell } from "./port";
+
+/** Where a defined name points now (model/backend.ts NamedLocation). */
+export interface Place {
+  readonly sheet: string;
+  readonly range: RangeRef;
+}
+
+/** What the adapter can tell about the workbook as it is now. */
+export interface Lookups {
+  /** The current name of the sheet with this id; null once deleted. */
+  sheetById(id: string): string | null;
+  hasSheet(name: string): boolean;
+  /** A defined name: where it points, "#REF!" when its cells were deleted, null when there is no such name. */
+  name(name: string): Place | "#REF!" | null;
+}
+
+export type NameKind = "c" | "r" | "v" | "s" | "d";
+
+/**
+ * The hidden workbook-scoped name of one piece of a run's output. Valid in every Excel (starts
+ * with an underscore, only letters, digits and underscores, never a cell address) and unique per
+ * run, so a refresh's new names never collide with the ones of the output it replaces.
+ */
+export function ownedName(segmentationId: string, appliedAt: string, kind: NameKind, index: number): string {
+  const id = segmentationId.replace(/[^A-Za-z0-9]/g, "_");
+  const stamp = appliedAt.replace(/[^0-9]/g, "");
+  return `_SEG_${id}_${stamp}_${kind}${index}`;
+}
+
+/** A cell's content as compared by the ownership check: formulas by their function, the rest by type and value. */
+export function contentKey(cell: unknown): string {
+  if (cell === null || cell === undefined || cell === "") return "";
+  if (isFormulaCell(cell)) return `f:${formulaFunction(cell.formula)}`;
+  if (typeof cell === "string") return `s:${cell}`;
+  if (typeof cell === "number") return `n:${cell}`;
+  if (typeof cell === "boolean") return `b:${cell}`;
+  const code = (cell as { code?: unknown }).code;
+  return `e:${String(code ?? JSON.stringify(cell))}`;
+}
+
+/**
+ * The function a formula starts with ("SEGMENT.ABCOF"): Excel rewrites a per-row formula's
+ * references when rows move (D2 → D3), so the exact text cannot be compared, but the function can.
+ */
+function formulaFunction(formula: string): string {
+  const body = formula.trim().replace(/^=/, "");
+  const open = body.indexOf("(");
+  return (open >= 0 ? body.slice(0, open) : body).toUpperCase();
+}
+
+const CODE_BASE = 48;
+
+/** The record of a block as written (one character per cell, row by row). */
+export function recordWritten(cells: readonly (readonly CellInput[])[], cols: number): WrittenCells {
+  const values: string[] = [""];
+  const index = new Map<string, number>([["", 0]]);
+  let out = "";
+  for (const row of cells) {
+    for (let c = 0; c < cols; c++) {
+      const key = contentKey(row[c] ?? null);
+      let i = index.get(key);
+      if (i === undefined) {
+        i = values.length;
+        values.push(key);
+        index.set(key, i);
+      }
+      out += String.fromCharCode(CODE_BASE + i);
+    }
+  }
+  return { values, cells: out };
+}
+
+/** Which located cells are ours (true), by the rules in the header comment. */
+export interface Verdict {
+  readonly ours: boolean[][];
+  /** Cells (row, col inside the block) that hold something else now: the user's, kept. */
+  readonly kept: { readonly row: number; readonly col: number }[];
+}
+
+export function verifyBlock(written: WrittenCells | undefined, writtenRange: RangeRef, current: readonly (readonly unknown[])[]): Verdict {
+  const rows = current.length;
+  const cols = rows ? current[0].length : 0;
+  const keys = current.map((row) => row.map(contentKey));
+  const ours = keys.map((row) => row.map((k) => k !== ""));
+  // Written before records existed: everything in the block is taken to be ours (the old rule).
+  if (!written) return { ours, kept: [] };
+  const at = (r: number, c: number): number => written.cells.charCodeAt(r * writtenRange.cols + c) - CODE_BASE;
+  const sameShape = rows === writtenRange.rows && cols === writtenRange.cols;
+  const kept: Verdict["kept"] = [];
+  for (let c = 0; c < cols; c++) {
+    const wroteHere = new Map<string, number>();
+    for (let r = 0; r < writtenRange.rows; r++) {
+      const i = at(r, Math.min(c, writtenRange.cols - 1));
+      if (i > 0) wroteHere.set(written.values[i], (wroteHere.get(written.values[i]) ?? 0) + 1);
+    }
+    const nowHere = new Map<string, number>();
+    for (let r = 0; r < rows; r++) if (keys[r][c] !== "") nowHere.set(keys[r][c], (nowHere.get(keys[r][c]) ?? 0) + 1);
+    // Only our contents, as many of each as we wrote: a sort moved them around, all ours.
+    const permuted = nowHere.size === wroteHere.size && [...nowHere].every(([k, n]) => wroteHere.get(k) === n);
+    for (let r = 0; r < rows; r++) {
+      const key = keys[r][c];
+      if (key === "") continue;
+      let mine: boolean;
+      if (sameShape) {
+        const i = at(r, c);
+        mine = i > 0 && (written.values[i] === key || permuted);
+        if (!mine && i > 0) kept.push({ row: r, col: c });
+      } else {
+        mine = wroteHere.has(key);
+        if (!mine) kept.push({ row: r, col: c });
+      }
+      ours[r][c] = mine;
+    }
+  }
+  return { ours, kept };
+}
+
+/** The cells marked true, as one-column runs of rows at `at`. */
+export function runsOf(at: RangeRef, ours: readonly (readonly boolean[])[]): RangeRef[] {
+  const out: RangeRef[] = [];
+  const cols = ours.length ? ours[0].length : 0;
+  for (let c = 0; c < cols; c++) {
+    for (let r = 0; r < ours.length; ) {
+      if (!ours[r][c]) {
+        r++;
+        continue;
+      }
+      let end = r;
+      while (end < ours.length && ours[end][c]) end++;
+      out.push({ row: at.row + r, col: at.col + c, rows: end - r, cols: 1 });
+      r = end;
+    }
+  }
+  return out;
+}
+
+/** Where a piece of output is now, or null when it is gone (its cells or its sheet deleted). */
+export function locatePlace(place: OwnedPlace, look: Lookups): Place | null {
+  if (place.name) {
+    const named = look.name(place.name);
+    if (named === "#REF!") return null;
+    if (named) return named;
+  }
+  const sheet = place.sheetId ? look.sheetById(place.sheetId) : look.hasSheet(place.sheet) ? place.sheet : null;
+  return sheet === null ? null : { sheet, range: place.range };
+}
+
+/** The footprint's pieces where they are now (null: gone). */
+export interface Located {
+  readonly cells: readonly (Place | null)[];
+  readonly rules: readonly (Place | null)[];
+  readonly validations: readonly (Place | null)[];
+  /** Current names of the sheets we created that are still ours (null: deleted, or not ours any more). */
+  readonly sheets: readonly (string | null)[];
+}
+
+export function locateFootprint(fp: Footprint, look: Lookups): Located {
+  return {
+    cells: fp.cells.map((c) => locatePlace(c, look)),
+    rules: fp.rules.map((r) => locatePlace(r, look)),
+    validations: fp.validations.map((v) => locatePlace(v, look)),
+    sheets: fp.sheets.map((name, i) => {
+      const mark = fp.sheetMarks?.[i];
+      if (mark?.id) return look.sheetById(mark.id);
+      if (mark) {
+        const named = look.name(mark.name);
+        return named && named !== "#REF!" ? named.sheet : null;
+      }
+      return look.hasSheet(name) ? name : null; // saved before sheets were marked: the old rule
+    }),
+  };
+}
+
+/** Every defined name the footprint owns (all are deleted with it). */
+export function namesOf(fp: Footprint): string[] {
+  const names = [...fp.cells, ...fp.rules, ...fp.validations].map((p) => p.name).filter((n): n is string => Boolean(n));
+  for (const mark of fp.sheetMarks ?? []) if (mark) names.push(mark.name);
+  if (fp.source) names.push(fp.source);
+  return names;
+}
+
+/** What Remove (or the replaced side of a Refresh) does now: the footprint in current places, only what is still ours. */
+export interface Resolution {
+  readonly footprint: Footprint;
+  /** Cells in our blocks that the user changed: left in place, listed for the user. */
+  readonly kept: readonly OccupiedCell[];
+  /** Cells we had overwritten with the user's agreement that can no longer be put back where they were. */
+  readonly notRestored: readonly RestoredCell[];
+}
+
+/** `=$I2="A"` keyed on another cell (`$J3`), or on #REF! when the key column was deleted. */
+export function retarget(formula: string, key: { row: number; col: number } | null): string {
+  const ref = key ? `$${columnLetter(key.col)}${key.row + 1}` : "#REF!";
+  return formula.replace(/^=(\$?[A-Za-z]{1,3}\$?\d+|#REF!)/, `=${ref}`);
+}
+
+/**
+ * Decides, from the located footprint and the current contents of each located cell block, what
+ * is still ours. `contents[i]` is what the located block i holds now (null when it is gone).
+ */
+export function resolveFootprint(fp: Footprint, located: Located, contents: readonly (readonly (readonly unknown[])[] | null)[]): Resolution {
+  const verdicts: (Verdict | null)[] = fp.cells.map((entry: OwnedCells, i) => {
+    const place = located.cells[i];
+    const now = contents[i];
+    return place && now ? verifyBlock(entry.written, entry.range, now) : null;
+  });
+  // A cell one block does not claim may be another's (a refresh cut off owns its earlier and its new output): kept only if none claims it.
+  const claimed = new Set<string>();
+  const cellId = (sheet: string, row: number, col: number): string => `${sheet.toLowerCase()}|${row}|${col}`;
+  verdicts.forEach((v, i) => {
+    const place = located.cells[i];
+    if (v && place) v.ours.forEach((row, r) => row.forEach((mine, c) => mine && claimed.add(cellId(place.sheet, place.range.row + r, place.range.col + c))));
+  });
+  const kept: OccupiedCell[] = [];
+  verdicts.forEach((v, i) => {
+    const place = located.cells[i];
+    const now = contents[i];
+    if (!v || !place || !now) return;
+    for (const k of v.kept) {
+      const row = place.range.row + k.row;
+      const col = place.range.col + k.col;
+      if (!claimed.has(cellId(place.sheet, row, col)) && !kept.some((x) => x.sheet === place.sheet && x.row === row && x.col === col)) kept.push({ sheet: place.sheet, row, col, content: now[k.row][k.col] as CellInput });
+    }
+  });
+  const cells = fp.cells.flatMap((_, i) => {
+    const place = located.cells[i];
+    const verdict = verdicts[i];
+    return place && verdict ? runsOf(place.range, verdict.ours).map((range) => ({ sheet: place.sheet, range })) : [];
+  });
+  const rules = fp.rules.flatMap((entry, i) => {
+    const place = located.rules[i];
+    if (!place) return [];
+    let formulas = entry.formulas;
+    if (entry.key) {
+      const keyBlock = located.cells[entry.key.block];
+      formulas = formulas.map((f) => retarget(f, keyBlock ? { row: place.range.row, col: keyBlock.range.col + (entry.key?.col ?? 0) } : null));
+    }
+    return [{ sheet: place.sheet, range: place.range, formulas }];
+  });
+  const validations = located.validations.flatMap((p) => (p ? [{ sheet: p.sheet, range: p.range }] : []));
+  const sheets = located.sheets.filter((s): s is string => s !== null);
+  const restore: RestoredCell[] = [];
+  const notRestored: RestoredCell[] = [];
+  for (const cell of fp.restore) {
+    const i = fp.cells.findIndex((c) => c.sheet === cell.sheet && contains(c.range, cell.row, cell.col));
+    const place = i >= 0 ? located.cells[i] : null;
+    const verdict = i >= 0 ? verdicts[i] : null;
+    const written = i >= 0 ? fp.cells[i].range : null;
+    const r = written ? cell.row - written.row : -1;
+    const c = written ? cell.col - written.col : -1;
+    // Put back only onto our own cell, in a block that kept its shape (else the place is not known).
+    const same = place && written && verdict && verdict.ours.length === written.rows && (verdict.ours[0]?.length ?? 0) === written.cols;
+    if (same && verdict.ours[r][c]) restore.push({ ...cell, sheet: place.sheet, row: place.range.row + r, col: place.range.col + c });
+    else if (!same) notRestored.push(cell);
+  }
+  return { footprint: { cells, rules, validations, sheets, restore }, kept, notRestored };
+}
+
+/**
+ * A saved segmentation where it is now: the data sheet by id, the source block and the class
+ * column by their names. The source keeps its saved width (its roles are column offsets); when
+ * its name grew or shrank in width, columns were inserted or deleted inside the data and the
+ * offsets no longer say which column is which: `problem` tells the refresh to stop.
+ */
+export function locateSaved(saved: SavedSegmentation, look: Lookups): SavedSegmentation {
+  const stored: SavedSegmentation = { ...saved };
+  delete (stored as { problem?: SourceProblem }).problem; // a listing's verdict, never saved
+  const fp = saved.footprint;
+  const sheet = saved.source.sheetId ? look.sheetById(saved.source.sheetId) : look.hasSheet(saved.source.sheet) ? saved.source.sheet : null;
+  const gone = (problem: SourceProblem): SavedSegmentation => ({ ...stored, problem });
+  if (sheet === null) return gone("dataSheetGone");
+  let source = { ...saved.source, sheet };
+  const named = fp.source ? look.name(fp.source) : null;
+  if (named === "#REF!") return gone("columnsChanged");
+  if (named) {
+    if (named.range.cols !== saved.source.range.cols) return gone("columnsChanged");
+    source = { ...source, sheet: named.sheet, range: { ...named.range } };
+  }
+  const classBlock = fp.cells[0] ? locatePlace(fp.cells[0], look) : null;
+  return { ...stored, source, ...(classBlock ? { classColumn: classBlock.range.col } : {}) };
+}
+
+/**
+ * The footprint after its sheet `name` was (re)created with id `id` (the transitions report the
+ * pane writes again): the entry of our sheet of that name if there is one, else a new entry with a
+ * new marker name. `index` is that entry.
+ */
+export function withOwnSheet(saved: SavedSegmentation, located: Located, name: string, id: string | null): { footprint: Footprint; index: number } {
+  const fp = saved.footprint;
+  const marks = fp.sheets.map((_, i) => fp.sheetMarks?.[i] ?? null);
+  let index = located.sheets.findIndex((s) => s !== null && s.toLowerCase() === name.toLowerCase());
+  const sheets = [...fp.sheets];
+  if (index < 0) {
+    index = sheets.length;
+    sheets.push(name);
+    marks.push({ name: ownedName(saved.id, saved.appliedAt, "s", index) });
+  }
+  const mark = marks[index] ?? { name: ownedName(saved.id, saved.appliedAt, "s", index) };
+  marks[index] = id === null ? { name: mark.name } : { name: mark.name, id };
+  sheets[index] = name;
+  return { footprint: { ...fp, sheets, sheetMarks: marks }, index };
+}
