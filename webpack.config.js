@@ -49,6 +49,12 @@ class LocalizedFunctionsMetadataPlugin {
         const { LOCALIZED_METADATA, localizeMetadata } = loadFunctionHelp();
         for (const file of require("fs").readdirSync(FUNCTION_HELP_DIR)) compilation.fileDependencies.add(path.join(FUNCTION_HELP_DIR, file));
         const metadata = JSON.parse(english.source.source().toString());
+        // Excel passes a cell holding an error (#N/A …) in a range to a function only when this
+        // top-level property is true; otherwise the whole formula gives that error. The metadata
+        // generator cannot set it (Microsoft: custom-functions-errors, custom-functions-json), so
+        // it is added here, to functions.json and, through `metadata`, to every localized file.
+        metadata.allowErrorForDataTypeAny = true;
+        compilation.updateAsset("functions.json", new webpack.sources.RawSource(JSON.stringify(metadata, null, 4)));
         for (const target of LOCALIZED_METADATA) {
           try {
             const localized = localizeMetadata(metadata, target.table, target.language);

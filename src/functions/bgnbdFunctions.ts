@@ -1,7 +1,7 @@
 /**
  * The BG/NBD model as custom functions (methods.md §9): SEGMENT.BGNBD (the fitted parameters),
  * SEGMENT.PALIVE (probability each customer is still active) and SEGMENT.EXPECTED (expected
- * purchases in the next t periods). Each fits the model on the customers it is given; the fit
+ * purchases over the next periods, the horizon). Each fits the model on the customers it is given; the fit
  * is cached while x, t_x and T are unchanged, so PALIVE and EXPECTED beside BGNBD fit once.
  * The maths: src/segment/bgnbd.ts (Fader, Hardie & Lee 2005).
  */
@@ -91,21 +91,21 @@ export function palive(x: any[][], t_x: any[][], T: any[][]): any[][] {
 }
 
 /**
- * Expected number of purchases of each customer in the next t periods under the BG/NBD model fitted to all the customers given (eq. 10 of Fader, Hardie & Lee 2005).
+ * Expected number of purchases of each customer over the horizon (the next periods) under the BG/NBD model fitted to all the customers given (eq. 10 of Fader, Hardie & Lee 2005).
  * @customfunction EXPECTED
  * @param x Each customer's repeat purchases (0 for a one-time buyer).
  * @param t_x Last purchase − first purchase (0 for a one-time buyer).
  * @param T As-of date − first purchase, in the same unit as t_x.
- * @param t The forecast horizon, in the same unit as t_x and T (e.g. 90 days, or 13 weeks).
+ * @param horizon The forecast horizon: how many periods ahead, in the same unit as t_x and T (e.g. 90 days, or 13 weeks).
  * @returns One expected number of purchases per customer.
  */
-export function expected(x: any[][], t_x: any[][], T: any[][], t: any): any[][] {
+export function expected(x: any[][], t_x: any[][], T: any[][], horizon: any): any[][] {
   return guarded(() => {
-    const horizon = readOptionalNumber(readScalar(t, "t"), "t", NaN);
-    if (!(Number.isFinite(horizon) && horizon >= 0)) throw new SegmentError("bgnbd.t");
+    const periods = readOptionalNumber(readScalar(horizon, "horizon"), "horizon", NaN);
+    if (!(Number.isFinite(periods) && periods >= 0)) throw new SegmentError("bgnbd.horizon");
     const f = fitted(x, t_x, T);
     const { x: cx, tx, T: cT } = f.customers;
-    const values = perRow(f, (j) => expectedPurchases(f.fit, horizon, cx[j], tx[j], cT[j]));
+    const values = perRow(f, (j) => expectedPurchases(f.fit, periods, cx[j], tx[j], cT[j]));
     return spill(numberCells(f.customers.column, values), f.orientation);
   });
 }

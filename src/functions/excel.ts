@@ -2,8 +2,12 @@
  * The boundary between Excel's custom-function runtime and the engine: reading arguments
  * (2-D arrays, omitted arguments as null), writing results back in the input's orientation,
  * and turning engine mistakes into Excel errors with a message in the user's language.
+ *
+ * Every argument is read through readList, readScalar or plainRows here, which turn Excel's
+ * rich values (formatted numbers, entities, error values as data types) into plain cells with
+ * `plainCell`, so the engine only ever sees numbers, text, booleans, blanks and errors.
  */
-import { CellError, isBlank, isCellError } from "../segment/cells";
+import { CellError, isBlank, isCellError, plainCell } from "../segment/cells";
 import { Basis } from "../segment/cuts";
 import { SegmentError } from "../segment/segmentError";
 import { BoundaryRule } from "../segment/tiers";
@@ -22,13 +26,44 @@ export interface CellList {
  * than one row *and* column is refused with a message, never guessed at.
  */
 export function readList(range: unknown, name: string): CellList {
-  if (!Array.isArray(range)) return { cells: [range], orientation: "column" };
+  if (!Array.isArray(range)) return { cells: [plainCell(range)], orientation: "column" };
   const rows = range.length;
   const columns = rows > 0 && Array.isArray(range[0]) ? (range[0] as unknown[]).length : 0;
   if (rows === 0 || columns === 0) throw new SegmentError("shape.empty", { name });
-  if (rows === 1) return { cells: [...(range[0] as unknown[])], orientation: columns === 1 ? "column" : "row" };
-  if (columns === 1) return { cells: range.map((row) => (row as unknown[])[0]), orientation: "column" };
+  if (rows === 1) return { cells: (range[0] as unknown[]).map(plainCell), orientation: columns === 1 ? "column" : "row" };
+  if (columns === 1) {
+    const cells: unknown[] = new Array(rows);
+    for (let i = 0; i < rows; i++) cells[i] = plainCell((range[i] as unknown[])[0]);
+    return { cells, orientation: "column" };
+  }
   throw new SegmentError("shape.notList", { name, rows, columns });
+}
+
+/**
+ * A 2-D argument with every rich value made plain (`plainCell`); a scalar stays a scalar.
+ * Rows without a rich value are kept as they are, not copied.
+ */
+export function plainRows(arg: unknown): unknown {
+  if (!Array.isArray(arg)) return plainCell(arg);
+  let out: unknown[] | undefined;
+  for (let i = 0; i < arg.length; i++) {
+    const row: unknown = arg[i];
+    if (!Array.isArray(row)) continue;
+    let plain: unknown[] | undefined;
+    for (let j = 0; j < row.length; j++) {
+      const cell: unknown = row[j];
+      if (typeof cell !== "object" || cell === null) continue;
+      const value = plainCell(cell);
+      if (value === cell) continue;
+      plain ??= [...row];
+      plain[j] = value;
+    }
+    if (plain) {
+      out ??= [...arg];
+      out[i] = plain;
+    }
+  }
+  return out ?? arg;
 }
 
 /** Lays results out like the input: a column spills down, a row spills across. */
@@ -38,8 +73,8 @@ export function spill<T>(results: readonly T[], orientation: Orientation): T[][]
 
 /** A single-cell argument: a scalar, or a 1×1 array when Excel passes a reference. */
 export function readScalar(arg: unknown, name: string): unknown {
-  if (!Array.isArray(arg)) return arg;
-  if (arg.length === 1 && Array.isArray(arg[0]) && arg[0].length === 1) return arg[0][0];
+  if (!Array.isArray(arg)) return plainCell(arg);
+  if (arg.length === 1 && Array.isArray(arg[0]) && arg[0].length === 1) return plainCell(arg[0][0]);
   throw new SegmentError("value.scalar", { name });
 }
 

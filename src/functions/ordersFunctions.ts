@@ -115,7 +115,7 @@ function readUnit(arg: unknown): TimeUnit {
  * @param customer_ids Customer ID of each order line.
  * @param dates Date of each order line (Excel dates; text dates are not counted).
  * @param [as_of] The end of the observation period. Default: the latest order date in the data. Lines after it are left out.
- * @param [unit] "days" (default) or "weeks" (days ÷ 7). Use the same unit for t in SEGMENT.EXPECTED.
+ * @param [unit] "days" (default) or "weeks" (days ÷ 7). Use the same unit for horizon in SEGMENT.EXPECTED.
  * @returns A table with a header row: ID, x, t_x, T per customer, in the order of SEGMENT.SUMMARY.
  */
 export function bgnbdInput(customer_ids: any[][], dates: any[][], as_of?: any, unit?: any): any[][] {

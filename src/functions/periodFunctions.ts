@@ -1,5 +1,5 @@
 /**
- * SEGMENT.CONTRIBUTION, SEGMENT.STABILITY (methods.md §5), SEGMENT.GROWTH and SEGMENT.ABCGROWTH
+ * SEGMENT.CONTRIBUTION, SEGMENT.STABILITY (methods.md §5), SEGMENT.GROWTHSTREAK and SEGMENT.ABCGROWTH
  * (§3): functions of a customers × periods block. One result per row of the block, spilled
  * down beside it.
  */
@@ -40,11 +40,11 @@ export function stability(period_sales: any[][]): any[][] {
 
 /**
  * The number of consecutive years of growth up to the latest year: how many years in a row, counting back from the last column, sales were strictly greater than the year before (0 when the latest year did not grow).
- * @customfunction GROWTH
+ * @customfunction GROWTHSTREAK
  * @param year_sales Sales per customer and year: one row per customer, one column per year, oldest first (at least 2). Blank cells in a customer's row are years without sales.
  * @returns One count per row, spilled down beside the block.
  */
-export function growth(year_sales: any[][]): any[][] {
+export function growthStreak(year_sales: any[][]): any[][] {
   return guarded(() => perRow(year_sales, "year_sales", growthStreaks));
 }
 

@@ -1,7 +1,7 @@
 /**
  * RFM as custom functions (methods.md §7): SEGMENT.RFM (three scores), SEGMENT.RFMCODE ("545"),
  * SEGMENT.RFMSEGMENT (named segments by a rule table), SEGMENT.RFMEXPLAIN (breaks, score counts,
- * notes on collapsed dimensions, customers per segment), SEGMENT.RFM8 and SEGMENT.RFM8EXPLAIN
+ * notes on collapsed dimensions, customers per segment), SEGMENT.RFM8CLASS and SEGMENT.RFM8EXPLAIN
  * (the Chinese 8-class RFM). Rules live in src/segment/rfm.ts, rfmSegments.ts, rfm8.ts.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes untyped cells; metadata needs `any`. */
@@ -16,7 +16,7 @@ import { SegmentError } from "../segment/segmentError";
 import { customerText } from "../i18n/customerText";
 import { explainLabel } from "../i18n/explainText";
 import { readParallelLists, spillColumns } from "./columnsArgument";
-import { guarded, optionalText, Orientation, spill } from "./excel";
+import { guarded, optionalText, Orientation, plainRows, spill } from "./excel";
 import { CellResult, codeCells, numberCells } from "./rowResults";
 
 type Row = (string | number)[];
@@ -41,8 +41,9 @@ function readThree(a: unknown, b: unknown, c: unknown, names: [string, string, s
 const RFM_NAMES: [string, string, string] = ["recency_days", "frequency", "monetary"];
 
 /** The optional bins argument: 3 rows (R, F, M) × 4 increasing edges; an empty row keeps quantiles. */
-export function readBins(arg: unknown): (Float64Array | null)[] {
+export function readBins(given: unknown): (Float64Array | null)[] {
   const none = [null, null, null];
+  const arg = plainRows(given);
   if (!Array.isArray(arg)) {
     if (isBlank(arg)) return none;
     throw new SegmentError("rfm.bins.shape", { rows: 1, columns: 1 });
@@ -59,7 +60,8 @@ export function readBins(arg: unknown): (Float64Array | null)[] {
 }
 
 /** The optional rules argument: omitted → the table of methods.md §7. */
-export function readRules(arg: unknown): readonly RfmRule[] {
+export function readRules(given: unknown): readonly RfmRule[] {
+  const arg = plainRows(given);
   if (!Array.isArray(arg)) {
     if (isBlank(arg)) return DEFAULT_RFM_RULES;
     throw new SegmentError("rfm.rules.shape", { columns: 1 });
@@ -222,14 +224,14 @@ function readCompare(arg: unknown): Rfm8Compare {
 
 /**
  * The Chinese 8-class RFM (RFM 八大类): each of R, F, M compared with its mean (default) or median, high or low, gives IMPORTANT-VALUE (recent, frequent, high amount), IMPORTANT-DEVELOP, IMPORTANT-RETAIN, IMPORTANT-WINBACK and the four GENERAL ones (low amount). Recent = fewer days than the threshold; a value equal to the threshold counts as low.
- * @customfunction RFM8
+ * @customfunction RFM8CLASS
  * @param recency_days Days since each customer's last order (fewer = high R).
  * @param frequency Each customer's number of orders.
  * @param monetary Each customer's total amount.
  * @param [compare] "mean" (default) or "median": the threshold each dimension is compared with.
  * @returns One class code per customer, e.g. IMPORTANT-VALUE or GENERAL-WINBACK.
  */
-export function rfm8(recency_days: any[][], frequency: any[][], monetary: any[][], compare?: any): any[][] {
+export function rfm8Class(recency_days: any[][], frequency: any[][], monetary: any[][], compare?: any): any[][] {
   return guarded(() => {
     const three = readThree(recency_days, frequency, monetary, RFM_NAMES);
     const result = classifyRfm8(three.columns[0], three.columns[1], three.columns[2], readCompare(compare));

@@ -41,7 +41,7 @@ const en: MessageTable = {
     "No customer has positive total sales over the periods, so no contribution (share of total sales) can be computed.",
   "stability.periods":
     "Stability needs at least 2 period columns (months or quarters; one row per customer); the range has {given}.",
-  "growth.years": "GROWTH needs at least 2 year columns (oldest first; one row per customer); the range has {given}.",
+  "growth.years": "GROWTHSTREAK needs at least 2 year columns (oldest first; one row per customer); the range has {given}.",
   "abcgrowth.years":
     "ABCGROWTH needs at least 3 year columns (oldest first) to see two years of growth for class B; the range has {given}.",
   "growth.top":
@@ -87,7 +87,7 @@ const en: MessageTable = {
   "bgnbd.none": "No customer to fit: x, t_x and T need numbers in the same rows.",
   "bgnbd.fit":
     "The BG/NBD model could not be fitted to these customers (no finite maximum of the likelihood): it needs customers with repeat purchases (x > 0) and different ages T.",
-  "bgnbd.t": "t must be a number of periods, 0 or more, in the same unit as t_x and T.",
+  "bgnbd.horizon": "horizon must be a number of periods, 0 or more, in the same unit as t_x and T.",
   "transitions.columns":
     "{name} must have 2 columns (customer ID, class) or 3 (customer ID, class, value), one row per customer; it has {columns}.",
   "transitions.columnsDiffer":
@@ -135,7 +135,7 @@ const ko: MessageTable = {
   "contribution.none": "전체 기간 총매출이 양수인 고객이 없어 기여도(총매출 비중)를 계산할 수 없습니다.",
   "stability.periods":
     "안정성을 계산하려면 기간 열이 2개 이상 필요합니다(월 또는 분기, 고객마다 한 행). 이 범위에는 {given}개뿐입니다.",
-  "growth.years": "GROWTH에는 연도 열이 2개 이상 필요합니다(오래된 연도부터, 고객마다 한 행). 이 범위에는 {given}개뿐입니다.",
+  "growth.years": "GROWTHSTREAK에는 연도 열이 2개 이상 필요합니다(오래된 연도부터, 고객마다 한 행). 이 범위에는 {given}개뿐입니다.",
   "abcgrowth.years":
     "ABCGROWTH가 B 등급의 2년 연속 성장을 보려면 연도 열이 3개 이상 필요합니다(오래된 연도부터). 이 범위에는 {given}개뿐입니다.",
   "growth.top":
@@ -178,7 +178,7 @@ const ko: MessageTable = {
   "bgnbd.none": "적합할 고객이 없습니다. x, t_x, T는 같은 행에 모두 숫자가 있어야 합니다.",
   "bgnbd.fit":
     "이 고객들로는 BG/NBD 모형을 적합할 수 없습니다(우도의 유한한 최댓값이 없음). 재구매가 있는 고객(x > 0)과 거래 기간 T가 서로 다른 고객이 필요합니다.",
-  "bgnbd.t": "t는 0 이상의 기간 수여야 하며, t_x 및 T와 같은 단위여야 합니다.",
+  "bgnbd.horizon": "horizon은 0 이상의 기간 수여야 하며, t_x 및 T와 같은 단위여야 합니다.",
   "transitions.columns":
     "{name}은(는) 2열(고객 ID, 등급) 또는 3열(고객 ID, 등급, 금액)이어야 하며 고객마다 한 행입니다. 지금은 {columns}열입니다.",
   "transitions.columnsDiffer":
@@ -223,7 +223,7 @@ const zh: MessageTable = {
   "shape.ragged": "第 {row} 行有 {actual} 个单元格，而第一行有 {expected} 个：请选择一个矩形区域。",
   "contribution.none": "没有客户在各期的销售总额为正，无法计算贡献度（占总销售额的比例）。",
   "stability.periods": "计算稳定性至少需要 2 个期间列（月或季度；每个客户一行）；该范围只有 {given} 列。",
-  "growth.years": "GROWTH 至少需要 2 个年份列（从最早的年份开始；每个客户一行）；该范围只有 {given} 列。",
+  "growth.years": "GROWTHSTREAK 至少需要 2 个年份列（从最早的年份开始；每个客户一行）；该范围只有 {given} 列。",
   "abcgrowth.years": "ABCGROWTH 至少需要 3 个年份列（从最早的年份开始），才能判断 B 类的连续两年增长；该范围只有 {given} 列。",
   "growth.top": "top 必须是大于 0 且小于 1 的小数（默认 0.2：按最近一年销售额排名前 20 % 的客户为 A）；当前为 {given}。",
   "strategy.unknown":
@@ -261,7 +261,7 @@ const zh: MessageTable = {
     "第 {row} 行：x = 0，但 t_x = {tx}。只买过一次的客户 t_x 为 0：t_x 是最后一次购买 − 首次购买，而不是距最近一次购买的天数。SEGMENT.BGNBDINPUT 可由订单求出 x、t_x 和 T。",
   "bgnbd.none": "没有可拟合的客户：x、t_x 和 T 需要在同一行中都是数字。",
   "bgnbd.fit": "无法用这些客户拟合 BG/NBD 模型（似然函数没有有限的最大值）：需要有重复购买（x > 0）且客龄 T 各不相同的客户。",
-  "bgnbd.t": "t 必须是 0 或以上的周期数，单位与 t_x 和 T 相同。",
+  "bgnbd.horizon": "horizon 必须是 0 或以上的周期数，单位与 t_x 和 T 相同。",
   "transitions.columns": "{name} 必须有 2 列（客户 ID、等级）或 3 列（客户 ID、等级、金额），每个客户一行；当前为 {columns} 列。",
   "transitions.columnsDiffer":
     "previous 和 current 的列必须相同（客户 ID、等级，以及可选的金额）：previous 有 {previous} 列，current 有 {current} 列。",

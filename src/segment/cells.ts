@@ -9,6 +9,9 @@
  * our results agree with the by-hand formulas a user already has; and whether "1,234" means one
  * thousand or 1.234 depends on the locale, which a formula cannot see. They are counted
  * (`numericTextCount`) so the explain output can tell the user to convert them.
+ *
+ * Excel's rich values (data types) are read by `plainCell` first: a formatted number as its
+ * number, an entity as its text, an error value as that error (see below).
  */
 import { dateToSerial } from "./dates";
 
@@ -23,12 +26,88 @@ export const KIND_BLANK = 1;
 export const KIND_ERROR = 2;
 export type CellKind = typeof KIND_NUMBER | typeof KIND_BLANK | typeof KIND_ERROR;
 
-const ERROR_CODE = /^#[A-Z0-9/!?]+[!?A-Z0-9]*$/;
+// "#GETTING_DATA" has an underscore.
+const ERROR_CODE = /^#[A-Z0-9_/!?]+[!?A-Z0-9]*$/;
 
 export function isCellError(value: unknown): value is CellError {
   if (typeof value !== "object" || value === null || value instanceof Date) return false;
   const code = (value as { code?: unknown }).code;
   return typeof code === "string" && ERROR_CODE.test(code);
+}
+
+/**
+ * A cell value in the JSON of Excel's data types (Excel.CellValue in the Excel JavaScript API):
+ * `type` says which kind, `basicValue` is what a plain formula sees (`Range.values`). Custom
+ * functions receive cells in this form because functions.json sets
+ * `allowCustomDataForDataTypeAny` and `allowErrorForDataTypeAny`.
+ */
+interface RichValue {
+  readonly type: string;
+  readonly basicValue?: unknown;
+  readonly basicType?: unknown;
+  /** Entity, LinkedEntity: the text the cell shows. */
+  readonly text?: unknown;
+  /** Error: which error (Excel.ErrorCellValueType), independent of the display language. */
+  readonly errorType?: unknown;
+}
+
+/** Excel.ErrorCellValueType → the error's cell text (en-US, as `CustomFunctions.ErrorCode`). */
+const ERROR_TYPE_CODES: Readonly<Record<string, string>> = {
+  Blocked: "#BLOCKED!",
+  Busy: "#BUSY!",
+  Calc: "#CALC!",
+  Connect: "#CONNECT!",
+  Div0: "#DIV/0!",
+  External: "#EXTERNAL!",
+  Field: "#FIELD!",
+  GettingData: "#GETTING_DATA",
+  Name: "#NAME?",
+  NotAvailable: "#N/A",
+  Null: "#NULL!",
+  Num: "#NUM!",
+  Ref: "#REF!",
+  Spill: "#SPILL!",
+  Unknown: "#UNKNOWN!",
+  Value: "#VALUE!",
+};
+
+function richErrorCode(value: RichValue): string {
+  const byType = typeof value.errorType === "string" ? ERROR_TYPE_CODES[value.errorType] : undefined;
+  if (byType) return byType;
+  // basicValue is the cell text; prefer errorType above, as the text may follow the user's locale.
+  const text = value.basicValue;
+  return typeof text === "string" && ERROR_CODE.test(text) ? text : "#VALUE!";
+}
+
+/**
+ * One cell as the plain value the rules of this file read: a number, text, boolean, blank or
+ * an error (`CellError`). Plain values, Dates and `CustomFunctions.Error` objects pass through
+ * unchanged; a rich value is read as Excel's own formulas read it:
+ * - `{ type: "Double" | "FormattedNumber", basicValue: 1234, numberFormat }` → 1234 (a customer),
+ *   likewise String and Boolean → their basicValue;
+ * - `{ type: "Entity" | "LinkedEntity", text: "Contoso", properties }` → its text "Contoso"
+ *   (its basicValue is "#VALUE!": an entity is not a number);
+ * - `{ type: "Error", errorType: "NotAvailable", basicValue: "#N/A" }` → the error #N/A;
+ * - `{ type: "Empty" }` → blank; anything else without a plain basicValue (images, arrays) →
+ *   blank: not a customer.
+ */
+export function plainCell(cell: unknown): unknown {
+  if (typeof cell !== "object" || cell === null || cell instanceof Date) return cell;
+  const type = (cell as { type?: unknown }).type;
+  if (typeof type !== "string") return cell;
+  const rich = cell as RichValue;
+  switch (type) {
+    case "Error":
+      return { code: richErrorCode(rich) } satisfies CellError;
+    case "Empty":
+      return "";
+    case "Entity":
+    case "LinkedEntity":
+      return typeof rich.text === "string" ? rich.text : "";
+  }
+  const basic = rich.basicValue;
+  if (rich.basicType === "Error") return "";
+  return typeof basic === "number" || typeof basic === "string" || typeof basic === "boolean" ? basic : "";
 }
 
 export function isBlank(value: unknown): boolean {

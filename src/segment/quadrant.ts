@@ -7,7 +7,7 @@
  * - business measures pile up at the bottom, not the top: when half the customers bought in
  *   one period only, their STABILITY is 0 and so is the median, and "≥ median" would call every
  *   one-time buyer *stable* (EI/EIII). "> median" keeps them low. The same holds for a p75 of
- *   a mostly-zero column, or a median frequency of 1 (SEGMENT.RFM8 uses the same rule for the
+ *   a mostly-zero column, or a median frequency of 1 (SEGMENT.RFM8CLASS uses the same rule for the
  *   same reason, so the add-in has one rule);
  * - with the median and an even number of distinct values exactly half the customers are high;
  * - the sheet formula `x > MEDIAN(x)` gives the same answer, so users can check us;

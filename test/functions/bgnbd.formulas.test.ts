@@ -96,7 +96,7 @@ describe("BG/NBD functions", () => {
     hf.setCellContents(at(20, 4), [["=SEGMENT.PALIVE(A1:A21,B1:B21,C1:C21)"]]);
     expect(errorOf(hf.getCellValue(at(20, 4)))?.message).toMatch(/^Row 21: x = 0 but t_x = 12\. For a one-time buyer t_x is 0/);
     hf.setCellContents(at(21, 4), [["=SEGMENT.EXPECTED(A1:A8,B1:B8,C1:C8,-1)"]]);
-    expect(errorOf(hf.getCellValue(at(21, 4)))?.message).toMatch(/^t must be a number of periods, 0 or more/);
+    expect(errorOf(hf.getCellValue(at(21, 4)))?.message).toMatch(/^horizon must be a number of periods, 0 or more/);
     hf.setCellContents(at(22, 4), [["=SEGMENT.BGNBD(A1:A8,B1:B7,C1:C8)"]]);
     expect(errorOf(hf.getCellValue(at(22, 4)))?.message).toBe("t_x must have as many rows as x (8); it has 7.");
   });

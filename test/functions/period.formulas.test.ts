@@ -1,5 +1,5 @@
 /**
- * SEGMENT.CONTRIBUTION, STABILITY, GROWTH and ABCGROWTH as formulas in HyperFormula (built bundle).
+ * SEGMENT.CONTRIBUTION, STABILITY, GROWTHSTREAK and ABCGROWTH as formulas in HyperFormula (built bundle).
  * Each takes a customers × periods block and spills one result per row of the block.
  */
 import { DetailedCellError, HyperFormula } from "hyperformula";
@@ -89,7 +89,7 @@ describe("SEGMENT.CONTRIBUTION and SEGMENT.STABILITY", () => {
   });
 });
 
-describe("SEGMENT.GROWTH and SEGMENT.ABCGROWTH", () => {
+describe("SEGMENT.GROWTHSTREAK and SEGMENT.ABCGROWTH", () => {
   // Seed 001: A = top 20 % by the latest year; B = rose in each of the last two years; C = rest.
   // Latest year (D): 100, 90, 3, 4, 80, 8, 7, 5, 6, 1 → top 2 of 10 customers: 100 and 90 are A.
   const years = [
@@ -106,7 +106,7 @@ describe("SEGMENT.GROWTH and SEGMENT.ABCGROWTH", () => {
     [1, 2, 1], // streak 0, C
   ];
   const hf = hyperFormulaWithAddin({ Sheet1: years });
-  hf.setCellContents(at(0, 3), [["=SEGMENT.GROWTH(A1:C11)"]]);
+  hf.setCellContents(at(0, 3), [["=SEGMENT.GROWTHSTREAK(A1:C11)"]]);
   hf.setCellContents(at(0, 4), [["=SEGMENT.ABCGROWTH(A1:C11)"]]);
   hf.setCellContents(at(0, 5), [["=SEGMENT.ABCGROWTH(A1:C11,0.3)"]]);
 
@@ -128,7 +128,7 @@ describe("SEGMENT.GROWTH and SEGMENT.ABCGROWTH", () => {
     const e = errorOf(hf.getCellValue(at(21, 0)));
     expect(e?.type).toBe("VALUE");
     expect(e?.message).toContain("greater than 0 and less than 1");
-    hf.setCellContents(at(22, 0), [["=SEGMENT.GROWTH(C2:C11)"]]);
+    hf.setCellContents(at(22, 0), [["=SEGMENT.GROWTHSTREAK(C2:C11)"]]);
     expect(errorOf(hf.getCellValue(at(22, 0)))?.message).toContain("at least 2 year columns");
   });
 });

@@ -1,5 +1,5 @@
 /**
- * SEGMENT.RFM, RFMCODE, RFMSEGMENT, RFMEXPLAIN, RFM8 and RFM8EXPLAIN as formulas in HyperFormula
+ * SEGMENT.RFM, RFMCODE, RFMSEGMENT, RFMEXPLAIN, RFM8CLASS and RFM8EXPLAIN as formulas in HyperFormula
  * (built bundle: run npm run build first), against the by-hand PERCENTILE.INC / COUNTIF / AVERAGE
  * formulas a user would write.
  */
@@ -232,13 +232,13 @@ describe("SEGMENT.RFMSEGMENT and RFMEXPLAIN", () => {
   });
 });
 
-describe("SEGMENT.RFM8", () => {
+describe("SEGMENT.RFM8CLASS", () => {
   test("equals the by-hand IF/AVERAGE formula on 300 customers, and MEDIAN with compare", () => {
     const n = 300;
     const hf = hyperFormulaWithAddin({ Sheet1: customers(n, 5) });
     const range = (col: string) => `$${col}$2:$${col}$${n + 1}`;
-    hf.setCellContents(at(1, 5), [[`=SEGMENT.RFM8(${range("B")},${range("C")},${range("D")})`]]);
-    hf.setCellContents(at(1, 6), [[`=SEGMENT.RFM8(${range("B")},${range("C")},${range("D")},"median")`]]);
+    hf.setCellContents(at(1, 5), [[`=SEGMENT.RFM8CLASS(${range("B")},${range("C")},${range("D")})`]]);
+    hf.setCellContents(at(1, 6), [[`=SEGMENT.RFM8CLASS(${range("B")},${range("C")},${range("D")},"median")`]]);
     const byHand = (fn: string, i: number): string =>
       `=IF(D${i}>${fn}(${range("D")}),"IMPORTANT-","GENERAL-")&IF(B${i}<${fn}(${range("B")}),IF(C${i}>${fn}(${range("C")}),"VALUE","DEVELOP"),IF(C${i}>${fn}(${range("C")}),"RETAIN","WINBACK"))`;
     hf.setCellContents(
@@ -251,7 +251,7 @@ describe("SEGMENT.RFM8", () => {
     expect(explain[1][0]).toBe("IMPORTANT-VALUE");
     expect(explain[9]).toEqual(["Total", n]);
     expect(explain[10][1]).toBeCloseTo(hf.calculateFormula(`=AVERAGE(${range("B")})`, 0) as number, 9);
-    hf.setCellContents(at(0, 20), [[`=SEGMENT.RFM8(${range("B")},${range("C")},${range("D")},"mode")`]]);
+    hf.setCellContents(at(0, 20), [[`=SEGMENT.RFM8CLASS(${range("B")},${range("C")},${range("D")},"mode")`]]);
     expect(errorOf(hf.getCellValue(at(0, 20)))?.message).toBe('Unknown comparison "mode". Use "mean" (default) or "median".');
   });
 });

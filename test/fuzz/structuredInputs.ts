@@ -605,7 +605,7 @@ function scalarValue(random: Random, text: string, sheet: Sheet, numbersFrom: ()
   if (/fraction/i.test(text) || (fallback !== undefined && fallback > 0 && fallback < 1)) {
     return random() < 0.2 ? (fallback ?? 0.5) : Math.round((0.02 + 0.96 * random()) * 100) / 100;
   }
-  // No default (EXPECTED's t): the examples the description gives, "e.g. 90 days, or 13 weeks".
+  // No default (EXPECTED's horizon): the examples the description gives, "e.g. 90 days, or 13 weeks".
   const examples = numbersIn(text).filter((v) => v > 0);
   const base = fallback ?? (examples.length > 0 ? pick(random, examples) : 1);
   if (random() < 0.2) return base;

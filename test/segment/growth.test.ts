@@ -21,7 +21,7 @@ const classes = (rows: unknown[][], top?: number): string[] =>
     c >= 0 ? ABC_GROWTH_CODES[c] : c === NOT_A_CUSTOMER ? "" : c === ERROR_ROW ? "#ERR" : "?",
   );
 
-describe("GROWTH: consecutive years of strict growth up to the latest", () => {
+describe("GROWTHSTREAK: consecutive years of strict growth up to the latest", () => {
   test("worked examples", () => {
     const streaks = Array.from(
       growthStreaks(

@@ -131,7 +131,7 @@ export const KO_FUNCTION_HELP: FunctionHelpTable = {
       period_sales: "고객별·기간별 매출: 고객마다 한 행, 월 또는 분기마다 한 열(2열 이상). 고객 행의 빈 셀은 매출이 없는 기간입니다.",
     },
   },
-  GROWTH: {
+  GROWTHSTREAK: {
     description:
       "최근 연도까지 연속으로 성장한 햇수: 마지막 열부터 거슬러 올라가며 매출이 전년보다 확실히 늘어난 해가 몇 년 연속인지 셉니다(최근 연도에 성장하지 않았으면 0).",
     parameters: {
@@ -210,7 +210,7 @@ export const KO_FUNCTION_HELP: FunctionHelpTable = {
       customer_ids: "주문 행마다 고객 ID.",
       dates: "주문 행마다 날짜(Excel 날짜. 텍스트 날짜는 세지 않습니다).",
       as_of: "관찰 기간의 끝. 기본값: 데이터의 가장 최근 주문일. 이후의 행은 제외합니다.",
-      unit: '"days"(기본값) 또는 "weeks"(일수 ÷ 7). SEGMENT.EXPECTED의 t도 같은 단위로 주십시오.',
+      unit: '"days"(기본값) 또는 "weeks"(일수 ÷ 7). SEGMENT.EXPECTED의 horizon도 같은 단위로 주십시오.',
     },
   },
   RFM: {
@@ -253,7 +253,7 @@ export const KO_FUNCTION_HELP: FunctionHelpTable = {
       rules: "SEGMENT.RFMSEGMENT와 같습니다. 기본값: 표준 규칙표.",
     },
   },
-  RFM8: {
+  RFM8CLASS: {
     description:
       "중국식 RFM 8분류(RFM 八大类): R, F, M을 각각 평균(기본값) 또는 중앙값과 비교해 높음/낮음을 정하면 IMPORTANT-VALUE(중요 가치: 최근, 자주, 고액), IMPORTANT-DEVELOP(중요 발전), IMPORTANT-RETAIN(중요 유지), IMPORTANT-WINBACK(중요 만회)과 네 가지 GENERAL(일반: 저액) 등급이 나옵니다. 최근 = 기준보다 일수가 적음이며, 기준과 같은 값은 낮음입니다.",
     parameters: {
@@ -326,12 +326,12 @@ export const KO_FUNCTION_HELP: FunctionHelpTable = {
   },
   EXPECTED: {
     description:
-      "주어진 전체 고객에 적합한 BG/NBD 모형에서 각 고객이 앞으로 t 기간 동안 구매할 것으로 기대되는 횟수(Fader, Hardie & Lee 2005의 식 10).",
+      "주어진 전체 고객에 적합한 BG/NBD 모형에서 각 고객이 예측 기간(horizon) 동안 구매할 것으로 기대되는 횟수(Fader, Hardie & Lee 2005의 식 10).",
     parameters: {
       x: "고객별 재구매 횟수(한 번만 산 고객은 0).",
       t_x: "마지막 구매 − 첫 구매(한 번만 산 고객은 0).",
       T: "기준일 − 첫 구매, t_x와 같은 단위.",
-      t: "예측 기간, t_x 및 T와 같은 단위(예: 90일 또는 13주).",
+      horizon: "예측 기간: 앞으로 몇 기간을 볼지, t_x 및 T와 같은 단위(예: 90일 또는 13주).",
     },
   },
 };

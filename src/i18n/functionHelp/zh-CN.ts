@@ -131,7 +131,7 @@ export const ZH_CN_FUNCTION_HELP: FunctionHelpTable = {
       period_sales: "客户各期销售额：每个客户一行，每月或每季度一列（至少 2 列）。客户行中的空白单元格表示该期没有销售。",
     },
   },
-  GROWTH: {
+  GROWTHSTREAK: {
     description: "截至最近一年的连续增长年数：从最后一列往前数，销售额连续几年严格高于上一年（最近一年没有增长则为 0）。",
     parameters: {
       year_sales: "客户各年销售额：每个客户一行，每年一列，从最早的年份开始（至少 2 列）。客户行中的空白单元格表示该年没有销售。",
@@ -209,7 +209,7 @@ export const ZH_CN_FUNCTION_HELP: FunctionHelpTable = {
       customer_ids: "每条订单行的客户 ID。",
       dates: "每条订单行的日期（Excel 日期；文本日期不计入）。",
       as_of: "观察期的结束日。默认：数据中最近的订单日期。之后的行不计入。",
-      unit: '"days"（默认）或 "weeks"（天数 ÷ 7）。SEGMENT.EXPECTED 中的 t 请使用相同单位。',
+      unit: '"days"（默认）或 "weeks"（天数 ÷ 7）。SEGMENT.EXPECTED 中的 horizon 请使用相同单位。',
     },
   },
   RFM: {
@@ -252,7 +252,7 @@ export const ZH_CN_FUNCTION_HELP: FunctionHelpTable = {
       rules: "同 SEGMENT.RFMSEGMENT。默认：标准规则表。",
     },
   },
-  RFM8: {
+  RFM8CLASS: {
     description:
       "RFM 八大类：R、F、M 分别与其均值（默认）或中位数比较，分出高低，得到 IMPORTANT-VALUE（重要价值客户：近、频、高额）、IMPORTANT-DEVELOP（重要发展客户）、IMPORTANT-RETAIN（重要保持客户）、IMPORTANT-WINBACK（重要挽留客户）以及四类 GENERAL（一般客户：金额低）。“近”指天数少于阈值；等于阈值的值为低。",
     parameters: {
@@ -324,12 +324,12 @@ export const ZH_CN_FUNCTION_HELP: FunctionHelpTable = {
     },
   },
   EXPECTED: {
-    description: "按拟合到全部所给客户的 BG/NBD 模型，每个客户在未来 t 个周期内的预期购买次数（Fader、Hardie & Lee 2005 公式 10）。",
+    description: "按拟合到全部所给客户的 BG/NBD 模型，每个客户在预测期（horizon）内的预期购买次数（Fader、Hardie & Lee 2005 公式 10）。",
     parameters: {
       x: "每个客户的重复购买次数（只买过一次为 0）。",
       t_x: "最后一次购买 − 首次购买（只买过一次为 0）。",
       T: "截至日期 − 首次购买，单位与 t_x 相同。",
-      t: "预测期长度，单位与 t_x 和 T 相同（例如 90 天或 13 周）。",
+      horizon: "预测期长度：向后看多少个周期，单位与 t_x 和 T 相同（例如 90 天或 13 周）。",
     },
   },
 };
