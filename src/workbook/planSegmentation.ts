@@ -127,18 +127,33 @@ function classBlock(req: PlanRequest): CellBlock {
   return { sheet: source.sheet, range: { row: source.range.row, col: req.classColumn, rows: source.range.rows, cols: 1 }, cells };
 }
 
-/** One rule per class on the data rows, whole width from the source's first column to the last added column. */
-function ruleSet(req: PlanRequest, lastCol: number): RuleSet {
+/**
+ * Where the colours go: the data rows over the source's columns and ours — one range when our
+ * columns sit right beside the data, two when a column of the user's lies between (their
+ * neighbouring table or notes are never painted).
+ */
+function ruleRanges(req: PlanRequest, lastCol: number): RangeRef[] {
   const rows = dataRows(req.source);
-  const range: RangeRef = { row: rows.first, col: req.source.range.col, rows: rows.count, cols: lastCol - req.source.range.col + 1 };
+  const first = req.source.range.col;
+  const end = first + req.source.range.cols; // first column right of the data
+  if (req.classColumn <= end) return [{ row: rows.first, col: first, rows: rows.count, cols: lastCol - first + 1 }];
+  return [
+    { row: rows.first, col: first, rows: rows.count, cols: req.source.range.cols },
+    { row: rows.first, col: req.classColumn, rows: rows.count, cols: lastCol - req.classColumn + 1 },
+  ];
+}
+
+/** One rule per class, keyed on the class column, on each range. */
+function ruleSets(req: PlanRequest, lastCol: number): RuleSet[] {
+  const rows = dataRows(req.source);
   const tones = resolveTones(req.run.codes, req.tones);
   const key = `$${columnLetter(req.classColumn)}${rows.first + 1}`;
-  return {
+  return ruleRanges(req, lastCol).map((range) => ({
     sheet: req.source.sheet,
     range,
     keyColumn: req.classColumn,
     rules: req.run.codes.map((code) => ({ code, formula: `=${key}="${code}"`, tone: tones[code] })),
-  };
+  }));
 }
 
 function tagColumn(req: PlanRequest): { block: CellBlock | null; validation: ListValidation } {
@@ -205,17 +220,19 @@ export function planSegmentation(req: PlanRequest): SegmentPlan {
     writes.push(movementBlock(req, lastCol + 1));
     lastCol += 2;
   }
-  const rules = [ruleSet(req, lastCol)];
+  const rules = ruleSets(req, lastCol);
   if (req.movement) {
     const rows = dataRows(req.source);
-    marks.push({
-      sheet: req.source.sheet,
-      range: rules[0].range,
-      keyColumn: lastCol,
-      code: "DOWN",
-      formula: `=$${columnLetter(lastCol)}${rows.first + 1}="DOWN"`,
-      border: DOWN_BORDER,
-    });
+    for (const set of rules) {
+      marks.push({
+        sheet: req.source.sheet,
+        range: set.range,
+        keyColumn: lastCol,
+        code: "DOWN",
+        formula: `=$${columnLetter(lastCol)}${rows.first + 1}="DOWN"`,
+        border: DOWN_BORDER,
+      });
+    }
   }
   const sheets: NewSheet[] = [...(req.summarySheet ? [planSummarySheet(req, req.summarySheet)] : []), ...(req.extraSheets ?? [])];
   const partial = { id: req.id, writes, rules, marks, validations, sheets, ...(req.history ? { history: req.history } : {}) };
