@@ -5,6 +5,8 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const webpack = require("webpack");
+const { HelpPagePlugin } = require("./build/helpPage");
+const { AddinManifestPlugin } = require("./build/manifest");
 
 /** Every module that declares @customfunction functions (the metadata plugin reads each). */
 const FUNCTION_MODULES = [
@@ -81,6 +83,9 @@ async function httpsOptions() {
 
 module.exports = async (env, options) => {
   const serving = Boolean(env && env.WEBPACK_SERVE);
+  // `--env contentHash` (npm run release): bundle names carry their content hash; the pages and
+  // the manifest name them (functions.json and its translations keep their names).
+  const contentHash = Boolean(env && env.contentHash);
   return {
     devtool: "source-map",
     entry: {
@@ -91,7 +96,7 @@ module.exports = async (env, options) => {
     },
     output: {
       path: path.resolve(__dirname, "dist"),
-      filename: "[name].js",
+      filename: contentHash ? "[name].[contenthash:16].js" : "[name].js",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
@@ -119,16 +124,11 @@ module.exports = async (env, options) => {
         chunksSortMode: "manual",
       }),
       new HtmlWebpackPlugin({ filename: "preview.html", template: "./src/preview/preview.html", chunks: ["preview"] }),
-      new CopyWebpackPlugin({
-        patterns: [
-          { from: "assets/*.png", to: "assets/[name][ext]" },
-          {
-            from: "manifest.xml",
-            to: "manifest.xml",
-            transform: (content) => content.toString().split(DEV_URL).join(PUBLIC_URL),
-          },
-        ],
-      }),
+      // help.html (SupportUrl, Get Started): written from functions*.json and the playbook.
+      new HelpPagePlugin(),
+      new CopyWebpackPlugin({ patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }] }),
+      // Every URL of the manifest moved to PUBLIC_URL by parsing it (build/manifest.js).
+      new AddinManifestPlugin({ source: path.resolve(__dirname, "manifest.xml"), publicUrl: PUBLIC_URL }),
     ],
     devServer: serving
       ? {

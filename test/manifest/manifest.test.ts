@@ -45,6 +45,41 @@ const overridesOf = (el: Element): Map<string, string> =>
   );
 const LOCALES = ["ko-KR", "zh-CN"];
 
+const DEV_BASE = "https://localhost:3000/";
+
+/** A value of the source manifest as it must read when the files are served from `base`. */
+function expectedValue(value: string, from: string, base: string): string {
+  const trimmed = value.trim();
+  if (!/^https?:\/\//.test(trimmed) || new URL(trimmed).origin !== new URL(from).origin) return value;
+  if (!trimmed.startsWith(from)) return value.replace(trimmed, new URL(base).origin); // a bare origin (AppDomain)
+  return value.replace(trimmed, base + trimmed.slice(from.length));
+}
+
+/** Differences between two manifests: same elements, attributes and texts, URLs moved from `from` to `base`. */
+function sameTree(a: Element, b: Element, from: string, base: string, at = ""): string[] {
+  const here = `${at}/${a.nodeName}`;
+  if (a.nodeName !== b.nodeName) return [`${here}: became ${b.nodeName}`];
+  const problems: string[] = [];
+  const attrs = (el: Element) => Array.from(el.attributes as unknown as ArrayLike<Attr>);
+  if (attrs(a).length !== attrs(b).length) problems.push(`${here}: ${attrs(a).length} attributes became ${attrs(b).length}`);
+  for (const attr of attrs(a)) {
+    const want = attr.name.startsWith("xmlns") ? attr.value : expectedValue(attr.value, from, base);
+    const got = b.getAttribute(attr.name);
+    if (got !== want) problems.push(`${here}/@${attr.name}: ${got} should be ${want}`);
+  }
+  const kids = (el: Element) => Array.from(el.childNodes as unknown as ArrayLike<Node>).filter((n) => n.nodeType === 1 || (n.nodeType === 3 && (n.nodeValue ?? "").trim()));
+  const [ka, kb] = [kids(a), kids(b)];
+  if (ka.length !== kb.length) return [...problems, `${here}: ${ka.length} children became ${kb.length}`];
+  ka.forEach((node, i) => {
+    const other = kb[i];
+    if (node.nodeType === 1) problems.push(...sameTree(node as Element, other as Element, from, base, here));
+    else if ((other.nodeValue ?? "").trim() !== expectedValue(node.nodeValue ?? "", from, base).trim()) {
+      problems.push(`${here}: ${(other.nodeValue ?? "").trim()} should be ${expectedValue(node.nodeValue ?? "", from, base).trim()}`);
+    }
+  });
+  return problems;
+}
+
 function pngSize(file: string): { width: number; height: number } {
   const buf = fs.readFileSync(file);
   return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
@@ -167,9 +202,23 @@ describe("manifest.xml (offline checks)", () => {
     expect(all("Permissions").map((el) => el.textContent?.trim())).toEqual(["ReadWriteDocument"]);
   });
 
-  test("the built manifest is the source manifest (URLs rewritten only when ADDIN_PUBLIC_URL is set)", () => {
-    const built = fs.readFileSync(path.join(DIST, "manifest.xml"), "utf8");
-    const base = process.env.ADDIN_PUBLIC_URL;
-    expect(built).toBe(base ? source.split("https://localhost:3000/").join(base) : source);
+  test("the built manifest is the source manifest, node for node, with every URL moved to the base it was built for", () => {
+    // Compared by walking both parsed documents, not by repeating the rewrite: an element or
+    // attribute the build forgot (an AppDomain written without a trailing slash …) shows here.
+    const built = parse(fs.readFileSync(path.join(DIST, "manifest.xml"), "utf8"));
+    const base = new URL(process.env.ADDIN_PUBLIC_URL ?? DEV_BASE);
+    if (!base.pathname.endsWith("/")) base.pathname += "/";
+    expect(sameTree(doc.documentElement, built.documentElement, DEV_BASE, base.href)).toEqual([]);
+  });
+
+  test("the tree comparison itself catches a URL left behind and one moved wrongly", () => {
+    const moved = (xml: string) => parse(xml).documentElement;
+    const src = moved('<a x="https://localhost:3000/t.html"><b>https://localhost:3000</b></a>');
+    const good = moved('<a x="https://h.example/p/t.html"><b>https://h.example</b></a>');
+    const left = moved('<a x="https://h.example/p/t.html"><b>https://localhost:3000</b></a>');
+    const wrong = moved('<a x="https://h.example/t.html"><b>https://h.example</b></a>');
+    expect(sameTree(src, good, DEV_BASE, "https://h.example/p/")).toEqual([]);
+    expect(sameTree(src, left, DEV_BASE, "https://h.example/p/")).toEqual(["/a/b: https://localhost:3000 should be https://h.example"]);
+    expect(sameTree(src, wrong, DEV_BASE, "https://h.example/p/")).toEqual(["/a/@x: https://h.example/t.html should be https://h.example/p/t.html"]);
   });
 });

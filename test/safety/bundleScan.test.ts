@@ -42,7 +42,8 @@ describe("no string-to-code in the built bundles", () => {
 
   test.each(bundles.map((f) => [f]))("%s has no eval, new Function or string timers", (file) => {
     const text = fs.readFileSync(path.join(DIST, file), "utf8");
-    expect(text.length).toBeGreaterThan(1000);
+    // The webpack bundles are large; help.js (the help page's language switch) is a few lines.
+    expect(text.length).toBeGreaterThan(file.startsWith("help.") ? 100 : 1000);
     expect(findStringCode(text)).toEqual([]);
   });
 
