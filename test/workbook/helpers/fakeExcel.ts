@@ -5,8 +5,15 @@
  * writes are queued and loads are answered only at `context.sync()`, and it records every
  * sync with the bytes sent (UTF-8 size of the JSON of values/formulas/formats written) and
  * received (of values loaded), so tests can assert the block sizes under the 5 MB limit.
+ *
+ * Worksheets have stable ids and are found by name (without case) or id; workbook-scoped defined
+ * names move with their cells. The user's structural edits between two add-in calls (insert or
+ * delete rows and columns, rename, delete or add a sheet, sort, cut and paste, convert to a Table)
+ * are methods on FakeExcel, not requests; fakeEdits.ts applies them as Excel does.
  */
-import { overlaps, parseRange, RangeRef, rangeA1 } from "../../../src/workbook/address";
+import { overlaps, parseRange, RangeRef, rangeA1, sheetOfAddress, sheetPrefix } from "../../../src/workbook/address";
+import { StructuralEdit } from "../../../src/workbook/model/structuralEdit";
+import { applyCutPaste, applyDeleteSheet, applyEdit, applyRename, applySort } from "./fakeEdits";
 
 type Scalar = string | number | boolean;
 
@@ -30,6 +37,13 @@ export interface FakeCf {
 }
 
 export interface FakeSheet {
+  /**
+   * Excel's worksheet id: "a value that uniquely identifies the worksheet in a given workbook. The
+   * value of the identifier remains the same even when the worksheet is renamed or moved"
+   * (https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-id-member).
+   * A deleted and re-created sheet of the same name gets a new one.
+   */
+  readonly id: string;
   name: string;
   cells: Map<string, FakeCell>;
   cfs: FakeCf[];
@@ -43,6 +57,22 @@ export interface FakeTable {
   sheet: string;
   range: RangeRef;
   showHeaders: boolean;
+}
+
+/**
+ * A workbook-scoped defined name (Excel.NamedItem,
+ * https://learn.microsoft.com/javascript/api/excel/excel.nameditem). It points at a range of the
+ * sheet with `sheetId`; `range` null once those cells were deleted (formula "=Sheet1!#REF!",
+ * type "Error"), as Excel keeps the name with an error reference. `constant` for a name added
+ * with a formula that is not a range.
+ */
+export interface FakeName {
+  readonly name: string;
+  sheetId: string;
+  range: RangeRef | null;
+  constant?: string;
+  visible: boolean;
+  comment: string;
 }
 
 export interface SyncRecord {
@@ -71,6 +101,8 @@ function enter(input: Scalar): FakeCell | null {
 export class FakeExcel {
   readonly sheets: FakeSheet[] = [];
   readonly tables: FakeTable[] = [];
+  readonly names: FakeName[] = [];
+  private nextSheetId = 1;
   readonly settings = new Map<string, unknown>();
   active = { sheet: "", row: 0, col: 0 };
   selection: RangeRef | null = null;
@@ -92,16 +124,95 @@ export class FakeExcel {
   /** Make the sync after this many syncs fail, once (to test rollback); null = never. */
   failAfterSyncs: number | null = null;
 
+  /** A new sheet (also what the user does with "+"): a new id, never one used before. */
   addSheet(name: string): FakeSheet {
-    const s: FakeSheet = { name, cells: new Map(), cfs: [], validations: [], charts: [], formats: new Map() };
+    const id = `{00000000-${(this.nextSheetId++).toString(16).toUpperCase().padStart(4, "0")}-0000-C000-000000000046}`;
+    const s: FakeSheet = { id, name, cells: new Map(), cfs: [], validations: [], charts: [], formats: new Map() };
     this.sheets.push(s);
     return s;
   }
 
-  sheet(name: string): FakeSheet {
-    const s = this.sheets.find((x) => x.name === name);
-    if (!s) throw new Error(`ItemNotFound: sheet ${name}`);
+  /**
+   * A sheet by name (without case, as Excel compares sheet names) or by id, as
+   * WorksheetCollection.getItem: "Gets a worksheet object using its name or ID"
+   * (https://learn.microsoft.com/javascript/api/excel/excel.worksheetcollection#excel-excel-worksheetcollection-getitem-member(1)).
+   */
+  findSheet(key: string): FakeSheet | undefined {
+    return this.sheets.find((x) => x.name === key) ?? this.sheets.find((x) => x.id === key) ?? this.sheets.find((x) => x.name.toLowerCase() === key.toLowerCase());
+  }
+
+  sheet(key: string): FakeSheet {
+    const s = this.findSheet(key);
+    if (!s) throw new Error(`ItemNotFound: sheet ${key}`);
     return s;
+  }
+
+  findName(name: string): FakeName | undefined {
+    return this.names.find((n) => n.name.toLowerCase() === name.toLowerCase());
+  }
+
+  /** NamedItem.formula: "=Data!$I$2:$I$11", "=Data!#REF!" once the cells were deleted, "=#REF!$I$2:$I$11" once the sheet was. */
+  nameFormula(n: FakeName): string {
+    if (n.constant !== undefined) return n.constant;
+    const sheet = this.sheets.find((s) => s.id === n.sheetId);
+    if (!sheet) return `=#REF!${n.range ? rangeA1(n.range, true) : ""}`;
+    return `=${sheetPrefix(sheet.name)}${n.range ? rangeA1(n.range, true) : "#REF!"}`;
+  }
+
+  /** NamedItem.type: "Range" while it points at cells, "Error" once they are gone. */
+  nameType(n: FakeName): "Range" | "Error" | "String" | "Double" {
+    if (n.constant !== undefined) return /^=-?\d+(\.\d+)?$/.test(n.constant) ? "Double" : "String";
+    return n.range && this.sheets.some((s) => s.id === n.sheetId) ? "Range" : "Error";
+  }
+
+  // The user's edits between two add-in calls (0-based: row 5 of the sheet is 4, column B is 1).
+
+  insertRows(sheet: string, at: number, count: number): void {
+    this.edit({ kind: "insertRows", sheet, at, count });
+  }
+
+  deleteRows(sheet: string, at: number, count: number): void {
+    this.edit({ kind: "deleteRows", sheet, at, count });
+  }
+
+  insertColumns(sheet: string, at: number, count: number): void {
+    this.edit({ kind: "insertColumns", sheet, at, count });
+  }
+
+  deleteColumns(sheet: string, at: number, count: number): void {
+    this.edit({ kind: "deleteColumns", sheet, at, count });
+  }
+
+  private edit(edit: StructuralEdit): void {
+    applyEdit(this, { ...edit, sheet: this.sheet(edit.sheet).name });
+  }
+
+  /** Renames a sheet: it keeps its id; formulas naming it follow. */
+  renameSheet(from: string, to: string): void {
+    applyRename(this, from, to);
+  }
+
+  /** Deletes a sheet (its Tables go with it, names to it become errors, formulas to it #REF!). */
+  deleteSheet(name: string): void {
+    applyDeleteSheet(this, name);
+  }
+
+  /** Sorts the rows of `range` by column `byCol` (absolute index): only the cells move. */
+  sortRows(sheet: string, range: RangeRef, byCol: number, descending = false): void {
+    applySort(this, sheet, range, byCol, descending);
+  }
+
+  /** Cuts `from` and pastes it with its top-left at (toRow, toCol) of `toSheet`. */
+  cutPaste(sheet: string, from: RangeRef, toSheet: string, toRow: number, toCol: number): void {
+    applyCutPaste(this, { sheet, from, toSheet, toRow, toCol });
+  }
+
+  /** Home > Format as Table with headers. */
+  convertToTable(sheet: string, range: RangeRef, name: string): void {
+    const s = this.sheet(sheet);
+    if (this.tables.some((t) => t.name.toLowerCase() === name.toLowerCase())) throw new Error(`ItemAlreadyExists: ${name}`);
+    if (this.tables.some((t) => t.sheet === s.name && overlaps(t.range, range))) throw new Error("InvalidOperation: overlaps a Table");
+    this.tables.push({ name, sheet: s.name, range, showHeaders: true });
   }
 
   setValue(sheet: string, row: number, col: number, value: Scalar): void {
@@ -120,6 +231,7 @@ export class FakeExcel {
         charts: s.charts.length,
       })),
       tables: this.tables.map((t) => ({ ...t })),
+      names: this.names.map((n) => ({ name: n.name, formula: this.nameFormula(n), visible: n.visible })),
       settings: [...this.settings.entries()],
     };
   }
@@ -174,8 +286,10 @@ class FakeWorkbook {
   readonly worksheets: FakeWorksheets;
   readonly settings: FakeSettings;
   readonly tables: { getItemOrNullObject(name: string): FakeTableObject };
+  readonly names: FakeNamedItems;
   constructor(private readonly ctx: FakeContext) {
     this.worksheets = new FakeWorksheets(ctx);
+    this.names = new FakeNamedItems(ctx);
     this.settings = new FakeSettings(ctx);
     this.tables = { getItemOrNullObject: (name: string) => new FakeTableObject(ctx, name) };
   }
@@ -205,10 +319,11 @@ class FakeWorksheets {
     });
     return new FakeWorksheet(this.ctx, name);
   }
+  /** Loads every sheet's name and id ("items/name,items/id" or nothing). */
   load(): this {
     this.ctx.loads.push(() => {
-      this.items = this.ctx.excel.sheets.map((s) => Object.assign(new FakeWorksheet(this.ctx, s.name), { name: s.name }));
-      return this.items.map((s) => s.name);
+      this.items = this.ctx.excel.sheets.map((s) => Object.assign(new FakeWorksheet(this.ctx, s.id), { name: s.name, id: s.id }));
+      return this.items.map((s) => [s.name, s.id]);
     });
     return this;
   }
@@ -217,6 +332,7 @@ class FakeWorksheets {
 class FakeWorksheet {
   isNullObject = false;
   name = "";
+  id = "";
   readonly charts: { add(type: string, range: FakeRange, by: string): { title: { text: string }; setPosition(a: string, b: string): void } };
   constructor(
     private readonly ctx: FakeContext,
@@ -231,13 +347,15 @@ class FakeWorksheet {
       },
     };
   }
+  /** Loads name and id (whatever is asked); the key may be either. */
   load(): this {
     this.ctx.loads.push(() => {
-      const found = this.ctx.excel.sheets.find((s) => s.name === this.sheetName);
+      const found = this.ctx.excel.findSheet(this.sheetName);
       this.isNullObject = !found;
       if (!found && !this.orNull) throw new Error(`ItemNotFound: ${this.sheetName}`);
       this.name = found?.name ?? "";
-      return this.name;
+      this.id = found?.id ?? "";
+      return [this.name, this.id];
     });
     return this;
   }
@@ -253,8 +371,8 @@ class FakeWorksheet {
   }
   delete(): void {
     this.ctx.queue.push(() => {
-      const i = this.ctx.excel.sheets.findIndex((s) => s.name === this.sheetName);
-      if (i >= 0) this.ctx.excel.sheets.splice(i, 1);
+      const found = this.ctx.excel.findSheet(this.sheetName);
+      if (found) this.ctx.excel.deleteSheet(found.name);
     });
   }
 }
@@ -270,21 +388,21 @@ class FakeRange {
   rowCount = 0;
   columnCount = 0;
   cellCount = 0;
-  readonly worksheet: FakeWorksheet;
+  private sheetObject?: FakeWorksheet;
   readonly conditionalFormats: FakeConditionalFormats;
   readonly dataValidation: { rule: unknown; type: string; clear(): void; load(props: string): void };
   readonly format: { fill: { color: string }; font: { color: string; bold: boolean }; columnWidth: number };
 
+  /** `sheetKey`: the sheet's name or id, or where to find it later (a defined name's sheet). */
   constructor(
     private readonly ctx: FakeContext,
-    readonly sheetName: string,
+    private readonly sheetKey: string | (() => string),
     readonly resolve: () => RangeRef,
     private readonly nullWhen?: () => boolean,
   ) {
-    this.worksheet = new FakeWorksheet(ctx, sheetName);
     this.conditionalFormats = new FakeConditionalFormats(ctx, this);
     const here = (): RangeRef => this.resolve();
-    const sheet = (): FakeSheet => ctx.excel.sheet(sheetName);
+    const sheet = (): FakeSheet => ctx.excel.sheet(this.sheetName);
     this.dataValidation = {
       set rule(rule: unknown) {
         ctx.sent += Buffer.byteLength(JSON.stringify(rule));
@@ -324,6 +442,22 @@ class FakeRange {
     };
   }
 
+  /** The key the range was got with (a sheet name or id). */
+  get sheetName(): string {
+    return typeof this.sheetKey === "function" ? this.sheetKey() : this.sheetKey;
+  }
+
+  /** The sheet's current name. */
+  private sheetNow(): string {
+    return this.ctx.excel.findSheet(this.sheetName)?.name ?? this.sheetName;
+  }
+
+  /** Range.worksheet: loads the sheet's name and id. */
+  get worksheet(): FakeWorksheet {
+    this.sheetObject ??= new FakeWorksheet(this.ctx, this.sheetName);
+    return this.sheetObject;
+  }
+
   private cells(): FakeSheet["cells"] {
     return this.ctx.excel.sheet(this.sheetName).cells;
   }
@@ -337,7 +471,7 @@ class FakeRange {
       }
       const r = this.resolve();
       Object.assign(this, { rowIndex: r.row, columnIndex: r.col, rowCount: r.rows, columnCount: r.cols, cellCount: r.rows * r.cols });
-      this.address = `${this.sheetName}!${rangeA1(r)}`;
+      this.address = `${this.sheetNow()}!${rangeA1(r)}`;
       const out: Record<string, unknown> = { address: this.address };
       const grid = <T>(f: (cell: FakeCell | undefined) => T): T[][] =>
         Array.from({ length: r.rows }, (_, i) => Array.from({ length: r.cols }, (_, j) => f(this.cells().get(key(r.row + i, r.col + j)))));
@@ -362,11 +496,11 @@ class FakeRange {
     this.ctx.writtenRows.push(rows.length);
     this.ctx.queue.push(() => {
       const r = this.resolve();
-      this.ctx.writes.push({ sheet: this.sheetName, range: r, kind: "formulas" });
+      this.ctx.writes.push({ sheet: this.sheetNow(), range: r, kind: "formulas" });
       if (rows.length !== r.rows || rows.some((row) => row.length !== r.cols)) throw new Error("InvalidArgument: dimensions do not match");
       if (this.ctx.excel.autoExpandTables) {
         for (const t of this.ctx.excel.tables) {
-          const beside = t.sheet === this.sheetName && r.col === t.range.col + t.range.cols && r.row >= t.range.row && r.row < t.range.row + t.range.rows;
+          const beside = t.sheet === this.sheetNow() && r.col === t.range.col + t.range.cols && r.row >= t.range.row && r.row < t.range.row + t.range.rows;
           if (beside) t.range = { ...t.range, cols: t.range.cols + 1 };
         }
       }
@@ -388,7 +522,7 @@ class FakeRange {
   clear(applyTo: string): void {
     this.ctx.queue.push(() => {
       const r = this.resolve();
-      this.ctx.writes.push({ sheet: this.sheetName, range: r, kind: "clear" });
+      this.ctx.writes.push({ sheet: this.sheetNow(), range: r, kind: "clear" });
       for (let i = 0; i < r.rows; i++) for (let j = 0; j < r.cols; j++) if (applyTo === "Contents" || applyTo === "All") this.cells().delete(key(r.row + i, r.col + j));
     });
   }
@@ -442,7 +576,7 @@ class FakeRange {
         this.ctx.loads.push(() => {
           const r = this.resolve();
           collection.items = this.ctx.excel.tables
-            .filter((t) => t.sheet === this.sheetName && r.row >= t.range.row && r.row < t.range.row + t.range.rows && r.col >= t.range.col && r.col < t.range.col + t.range.cols)
+            .filter((t) => t.sheet === this.sheetNow() && r.row >= t.range.row && r.row < t.range.row + t.range.rows && r.col >= t.range.col && r.col < t.range.col + t.range.cols)
             .map((t) => Object.assign(new FakeTableObject(this.ctx, t.name), { name: t.name, showHeaders: t.showHeaders }));
           return collection.items.map((t) => t.name);
         }),
@@ -455,15 +589,20 @@ class FakeTableObject {
   isNullObject = false;
   name = "";
   showHeaders = true;
-  readonly worksheet: { name: string; load(): void };
+  readonly worksheet: { name: string; id: string; load(): void };
   constructor(
     private readonly ctx: FakeContext,
     private readonly tableName: string,
   ) {
     const ws = {
       name: "",
+      id: "",
       load: (): void => {
-        ctx.loads.push(() => (ws.name = this.table()?.sheet ?? ""));
+        ctx.loads.push(() => {
+          ws.name = this.table()?.sheet ?? "";
+          ws.id = ctx.excel.findSheet(ws.name)?.id ?? "";
+          return [ws.name, ws.id];
+        });
       },
     };
     this.worksheet = ws;
@@ -613,5 +752,144 @@ class FakeSettings {
       return this.items.map((i) => [i.key, i.value]);
     });
     return this;
+  }
+}
+
+/**
+ * Workbook.names (Excel.NamedItemCollection,
+ * https://learn.microsoft.com/javascript/api/excel/excel.nameditemcollection): add a name for a
+ * range or a formula, get one by name (names compare without case), load them all.
+ */
+class FakeNamedItems {
+  items: FakeNamedItem[] = [];
+  constructor(private readonly ctx: FakeContext) {}
+  add(name: string, reference: FakeRange | string, comment = ""): FakeNamedItem {
+    const ctx = this.ctx;
+    ctx.sent += Buffer.byteLength(JSON.stringify([name, typeof reference === "string" ? reference : "", comment]));
+    ctx.queue.push(() => {
+      if (ctx.excel.findName(name)) throw new Error(`ItemAlreadyExists: name ${name}`);
+      ctx.excel.names.push({ name, visible: true, comment, ...target(ctx.excel, reference) });
+    });
+    return new FakeNamedItem(ctx, name);
+  }
+  getItem(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.ctx, name);
+  }
+  getItemOrNullObject(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.ctx, name, true);
+  }
+  /** Loads every name with its type, formula and visibility ("items/name,items/type,items/formula,items/visible"). */
+  load(): this {
+    this.ctx.loads.push(() => {
+      this.items = this.ctx.excel.names.map((n) => new FakeNamedItem(this.ctx, n.name).fill(n));
+      return this.items.map((i) => [i.name, i.type, i.formula, i.visible]);
+    });
+    return this;
+  }
+}
+
+/** Where a name added (or repointed) with a range or a formula such as "=Data!$I$2:$I$11" points. */
+function target(excel: FakeExcel, reference: FakeRange | string): Pick<FakeName, "sheetId" | "range" | "constant"> {
+  if (typeof reference !== "string") return { sheetId: excel.sheet(reference.sheetName).id, range: reference.resolve() };
+  const text = reference.startsWith("=") ? reference.slice(1) : reference;
+  const sheet = sheetOfAddress(text);
+  if (sheet !== undefined) {
+    try {
+      return { sheetId: excel.sheet(sheet).id, range: parseRange(text) };
+    } catch (e) {
+      if (String(e).includes("ItemNotFound")) throw e;
+    }
+  }
+  return { sheetId: "", range: null, constant: reference.startsWith("=") ? reference : `=${reference}` };
+}
+
+/**
+ * Excel.NamedItem (https://learn.microsoft.com/javascript/api/excel/excel.nameditem): `type` is
+ * "Range" or "Error" once its cells were deleted; `formula` e.g. "=Data!$I$2:$I$11" or
+ * "=Data!#REF!"; `visible` can be set; getRange throws when the type is not Range,
+ * getRangeOrNullObject gives a null object then.
+ */
+class FakeNamedItem {
+  isNullObject = false;
+  name = "";
+  type = "";
+  comment = "";
+  private visibleValue = true;
+  private formulaValue = "";
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly key: string,
+    private readonly orNull = false,
+  ) {}
+  private item(): FakeName | undefined {
+    return this.ctx.excel.findName(this.key);
+  }
+  fill(n: FakeName): this {
+    this.name = n.name;
+    this.type = this.ctx.excel.nameType(n);
+    this.formulaValue = this.ctx.excel.nameFormula(n);
+    this.visibleValue = n.visible;
+    this.comment = n.comment;
+    return this;
+  }
+  get formula(): string {
+    return this.formulaValue;
+  }
+  /** Repoints the name ("=Data!$J$2:$J$11" or a range's formula). */
+  set formula(f: string) {
+    this.formulaValue = f;
+    this.ctx.sent += Buffer.byteLength(JSON.stringify(f));
+    this.ctx.queue.push(() => {
+      const n = this.item();
+      if (!n) throw new Error(`ItemNotFound: name ${this.key}`);
+      const { constant, ...rest } = target(this.ctx.excel, f);
+      Object.assign(n, rest);
+      if (constant === undefined) delete n.constant;
+      else n.constant = constant;
+    });
+  }
+  get visible(): boolean {
+    return this.visibleValue;
+  }
+  set visible(v: boolean) {
+    this.visibleValue = v;
+    this.ctx.queue.push(() => {
+      const n = this.item();
+      if (!n) throw new Error(`ItemNotFound: name ${this.key}`);
+      n.visible = v;
+    });
+  }
+  load(): this {
+    this.ctx.loads.push(() => {
+      const n = this.item();
+      this.isNullObject = !n;
+      if (!n && !this.orNull) throw new Error(`ItemNotFound: name ${this.key}`);
+      if (n) this.fill(n);
+      return n ? [this.name, this.type, this.formula, this.visible] : null;
+    });
+    return this;
+  }
+  getRange(): FakeRange {
+    const where = (): FakeName => {
+      const n = this.item();
+      if (!n) throw new Error(`ItemNotFound: name ${this.key}`);
+      if (this.ctx.excel.nameType(n) !== "Range") throw new Error(`InvalidArgument: name ${this.key} is not a range`);
+      return n;
+    };
+    return new FakeRange(this.ctx, () => this.item()?.sheetId ?? "", () => where().range as RangeRef);
+  }
+  getRangeOrNullObject(): FakeRange {
+    const isRange = (): boolean => {
+      const n = this.item();
+      return !!n && this.ctx.excel.nameType(n) === "Range";
+    };
+    return new FakeRange(this.ctx, () => this.item()?.sheetId ?? "", () => this.item()?.range as RangeRef, () => !isRange());
+  }
+  delete(): void {
+    this.ctx.queue.push(() => {
+      const i = this.ctx.excel.names.findIndex((n) => n.name.toLowerCase() === this.key.toLowerCase());
+      if (i < 0) throw new Error(`ItemNotFound: name ${this.key}`);
+      this.ctx.excel.names.splice(i, 1);
+    });
   }
 }
