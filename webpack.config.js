@@ -5,6 +5,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const webpack = require("webpack");
+const { BROWSER_CHECK, lowerForWebviews, WEBVIEW_ES } = require("./build/webviewTarget");
 const { HelpPagePlugin } = require("./build/helpPage");
 const { AddinManifestPlugin } = require("./build/manifest");
 
@@ -100,12 +101,28 @@ module.exports = async (env, options) => {
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
+    // Webpack's own runtime code at the same language level as the modules (build/webviewTarget.js).
+    target: ["web", `es${WEBVIEW_ES}`],
     module: {
       rules: [
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { configFile: "tsconfig.build.json", onlyCompileBundledFiles: true } },
+          // Loaders run last to first: TypeScript (type-checked), then lowered to the webviews' level.
+          use: [lowerForWebviews, { loader: "ts-loader", options: { configFile: "tsconfig.build.json", onlyCompileBundledFiles: true } }],
+        },
+        {
+          // Every JavaScript module, node_modules included: Fluent UI's dependencies ship ES2022
+          // (class static blocks, `??=`), which an older WebKit cannot even parse.
+          test: /\.[cm]?js$/,
+          exclude: BROWSER_CHECK,
+          use: [lowerForWebviews],
+        },
+        {
+          // taskpane.html loads this plain-ES5 check before the bundles: copied as it is (hashed like them for a release).
+          test: BROWSER_CHECK,
+          type: "asset/resource",
+          generator: { filename: contentHash ? "[name].[contenthash:16][ext]" : "[name][ext]" },
         },
       ],
     },
