@@ -119,10 +119,10 @@ module.exports = async (env, options) => {
           use: [lowerForWebviews],
         },
         {
-          // taskpane.html loads this plain-ES5 check before the bundles: copied as it is (hashed like them for a release).
+          // taskpane.html loads this plain-ES5 check before the bundles: copied as it is.
           test: BROWSER_CHECK,
           type: "asset/resource",
-          generator: { filename: contentHash ? "[name].[contenthash:16][ext]" : "[name][ext]" },
+          generator: { filename: "[name][ext]" },
         },
       ],
     },
