@@ -255,7 +255,7 @@ export class ExcelJsBackend implements GridBackend {
   }
 
   addSheet(name: string): void {
-    this.workbook.addWorksheet(name);
+    addWorksheetWithNewId(this.workbook, name);
   }
 
   deleteSheet(name: string): void {
@@ -273,7 +273,7 @@ export class ExcelJsBackend implements GridBackend {
   private settingsSheet(create: boolean): Worksheet | undefined {
     let ws = this.workbook.getWorksheet(SETTINGS_SHEET);
     if (!ws && create) {
-      ws = this.workbook.addWorksheet(SETTINGS_SHEET);
+      ws = addWorksheetWithNewId(this.workbook, SETTINGS_SHEET);
       ws.state = "veryHidden";
     }
     return ws;
@@ -317,6 +317,25 @@ export class ExcelJsBackend implements GridBackend {
   settingKeys(): string[] {
     return [...this.settingRows().keys()];
   }
+}
+
+/**
+ * Adds a sheet whose sheetId no sheet of the workbook has had since it was opened, as Excel does.
+ * ExcelJS's addWorksheet gives the first free id, so a sheet added after another was deleted would
+ * take the deleted one's id, and a saved segmentation that finds its sheets by id would take the
+ * newcomer for its own (its summary deleted by the user, then another segmentation's summary added).
+ */
+export function addWorksheetWithNewId(workbook: Workbook, name: string): Worksheet {
+  // ExcelJS keeps sheets in an array indexed by id; deleting one leaves a hole, the length stays.
+  const all = (workbook as unknown as { _worksheets: (Worksheet | undefined)[] })._worksheets;
+  const id = Math.max(all.length, 1);
+  const ws = workbook.addWorksheet(name);
+  if (ws.id !== id) {
+    delete all[ws.id];
+    (ws as unknown as { id: number }).id = id;
+    all[id] = ws;
+  }
+  return ws;
 }
 
 /** ExcelJS cell values as plan cells: dates as Excel serials, formulas with their cached result. */

@@ -4,6 +4,7 @@
  * one with the add-in and one without, the user's edits made to both. After Remove they are alike
  * and nothing of ours is left.
  */
+import { exceljsTwin } from "./helpers/exceljsTwin";
 import { memoryTwin } from "./helpers/memoryTwin";
 import { applyAbc, CLASS_COL, CUSTOMERS, DATA_SHEET, NEIGHBOUR, NOTE, removeAll, SCENARIOS, SUMMARY, Twin } from "./helpers/ownershipScenarios";
 
@@ -12,7 +13,10 @@ interface Backend {
   readonly twin: () => Promise<Twin>;
 }
 
-const BACKENDS: readonly Backend[] = [{ name: "in memory (the preview)", twin: async () => memoryTwin() }];
+const BACKENDS: readonly Backend[] = [
+  { name: "in memory (the preview)", twin: async () => memoryTwin() },
+  { name: "ExcelJS (.xlsx files)", twin: exceljsTwin },
+];
 
 describe.each(BACKENDS)("ownership: $name", ({ twin }) => {
   test("the class column goes past the user's note and second table, and the colours cover only the data and our column", async () => {
