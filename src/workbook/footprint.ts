@@ -45,6 +45,9 @@ export function unionFootprint(a: Footprint, b: Footprint): Footprint {
     sheets,
     sheetMarks,
     ...(a.source ?? b.source ? { source: b.source ?? a.source } : {}),
+    otherNames: [...new Set([...(a.otherNames ?? []), ...(b.otherNames ?? []), ...(a.source && a.source !== b.source ? [a.source] : [])])],
+    // A step cut off owns names it may never have written: none counts as gone for being missing.
+    named: false,
     restore,
   };
 }

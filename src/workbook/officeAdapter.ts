@@ -152,9 +152,13 @@ export function createOfficeAdapter(options: OfficeAdapterOptions): WorkbookPort
     }
   }
 
-  /** Queues a new sheet with its blocks, fills, widths and charts (no sync). */
-  function addSheet(context: Excel.RequestContext, sheet: NewSheet): void {
+  /**
+   * Queues a new sheet with its blocks, fills, widths and charts (no sync); its marker name (ownership.ts)
+   * goes right after the sheet, before anything is written on it.
+   */
+  function addSheet(context: Excel.RequestContext, sheet: NewSheet, mark?: string): void {
     const ws = context.workbook.worksheets.add(sheet.name);
+    if (mark) addName(context, mark, sheet.name, { row: 0, col: 0, rows: 1, cols: 1 });
     for (const block of sheet.blocks) {
       const range = ws.getRangeByIndexes(block.range.row, block.range.col, block.range.rows, block.range.cols);
       range.formulas = block.cells.map((row) => row.map(officeFormulaCell));
@@ -434,8 +438,9 @@ export function createOfficeAdapter(options: OfficeAdapterOptions): WorkbookPort
         if (report.cells.some((c) => checked.sheets.some((sheet) => sheet.name === c.sheet) || c.content === DROP_DOWN_IN_THE_WAY)) throw new OccupiedError(report);
         // Writing beside a Table may widen it, and putting it back needs Table.resize: refuse before writing if this Excel lacks it.
         if (tableName && before && !table?.isNullObject && !canResizeTables() && mayWidenTable(plan.writes, plan.saved.source.sheet, before.address)) throw new TableResizeUnsupportedError(tableName);
-        const saved: SavedSegmentation = { ...plan.saved, footprint: { ...plan.saved.footprint, restore: restoredCells(plan, report.cells, replacesNow) } };
-        const marking = markingOf(saved, plan, replaces);
+        const saved: SavedSegmentation = { ...plan.saved, footprint: { ...plan.saved.footprint, restore: restoredCells(plan, report.cells, replacesNow), named: true } };
+        // The marking goes first, before any name exists: it must not count on them.
+        const marking = markingOf({ ...saved, footprint: { ...saved.footprint, named: false } }, plan, replaces);
         const fp = saved.footprint;
         let appended: CellBlock | null = null;
         try {
@@ -479,12 +484,8 @@ export function createOfficeAdapter(options: OfficeAdapterOptions): WorkbookPort
             await writeBlock(context, history.append);
           }
           // The summary and transitions sheets and the settings in one last request.
-          plan.sheets.forEach((sheet, i) => {
-            addSheet(context, sheet);
-            // The marker: a name on the new sheet, which follows a rename and dies with the sheet.
-            const mark = fp.sheetMarks?.[i];
-            if (mark) addName(context, mark.name, sheet.name, { row: 0, col: 0, rows: 1, cols: 1 });
-          });
+          // Each with its marker: a name on the new sheet, which follows a rename and dies with the sheet.
+          plan.sheets.forEach((sheet, i) => addSheet(context, sheet, fp.sheetMarks?.[i]?.name));
           if (history) context.workbook.settings.add(HISTORY_INDEX_KEY, history.index);
           context.workbook.settings.add(settingKey(plan.id), JSON.stringify(saved));
           await context.sync();
@@ -620,12 +621,9 @@ export function createOfficeAdapter(options: OfficeAdapterOptions): WorkbookPort
           context.workbook.worksheets.getItem(sheet.name).delete();
         }
         const entry = withOwnSheet(saved, located, sheet.name, null);
-        addSheet(context, sheet);
-        const mark = entry.footprint.sheetMarks?.[entry.index];
-        if (mark) {
-          if (look.existing.some((n) => n.toLowerCase() === mark.name.toLowerCase())) deleteNames(context, [mark.name]);
-          addName(context, mark.name, sheet.name, { row: 0, col: 0, rows: 1, cols: 1 });
-        }
+        const mark = entry.footprint.sheetMarks?.[entry.index]?.name;
+        if (mark && look.existing.some((n) => n.toLowerCase() === mark.toLowerCase())) deleteNames(context, [mark]);
+        addSheet(context, sheet, mark);
         context.workbook.settings.add(settingKey(id), JSON.stringify({ ...saved, footprint: entry.footprint }));
         await context.sync();
       }),

@@ -22,8 +22,11 @@ export interface OfficeLookups extends Lookups {
   readonly existing: readonly string[];
 }
 
-/** Two requests: every sheet and name of the workbook, then where our names point. */
-export async function loadLookups(context: Excel.RequestContext, names: readonly string[]): Promise<OfficeLookups> {
+/**
+ * Two requests: every sheet and name of the workbook, then where our names point (and whether the
+ * sheets named in `mayBeEmpty` hold anything).
+ */
+export async function loadLookups(context: Excel.RequestContext, names: readonly string[], mayBeEmpty: readonly string[] = []): Promise<OfficeLookups> {
   const wb = context.workbook;
   const sheets = wb.worksheets;
   sheets.load("items/name,items/id");
@@ -39,7 +42,15 @@ export async function loadLookups(context: Excel.RequestContext, names: readonly
     range.worksheet.load("name");
     return range;
   });
-  if (ranges.some((r) => r !== null)) await context.sync();
+  const present = mayBeEmpty.filter((n) => sheets.items.some((s) => s.name.toLowerCase() === n.toLowerCase()));
+  const used = new Map(
+    present.map((n) => {
+      const r = wb.worksheets.getItem(n).getUsedRangeOrNullObject(true);
+      r.load("address");
+      return [n.toLowerCase(), r] as const;
+    }),
+  );
+  if (ranges.some((r) => r !== null) || used.size) await context.sync();
   const places = new Map<string, Place | "#REF!">();
   ours.forEach((item, i) => {
     const r = ranges[i];
@@ -53,6 +64,7 @@ export async function loadLookups(context: Excel.RequestContext, names: readonly
     sheetById: (id) => sheets.items.find((s) => s.id === id)?.name ?? null,
     hasSheet: (name) => sheets.items.some((s) => s.name.toLowerCase() === name.toLowerCase()),
     name: (name) => places.get(name.toLowerCase()) ?? null,
+    isEmptySheet: (name) => used.get(name.toLowerCase())?.isNullObject ?? false,
   };
 }
 
@@ -90,7 +102,7 @@ async function readContents(context: Excel.RequestContext, place: Place, limits:
 
 /** What of `fp` is still ours and where, and which of its names exist (to delete them with it). */
 export async function resolveInExcel(context: Excel.RequestContext, fp: Footprint, limits: BlockLimits): Promise<{ resolution: Resolution; names: readonly string[]; look: OfficeLookups }> {
-  const look = await loadLookups(context, namesOf(fp));
+  const look = await loadLookups(context, namesOf(fp), fp.named ? [] : fp.sheets);
   const located = locateFootprint(fp, look);
   const contents: (unknown[][] | null)[] = [];
   for (const place of located.cells) contents.push(place ? await readContents(context, place, limits) : null);

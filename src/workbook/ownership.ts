@@ -33,6 +33,8 @@ export interface Lookups {
   hasSheet(name: string): boolean;
   /** A defined name: where it points, "#REF!" when its cells were deleted, null when there is no such name. */
   name(name: string): Place | "#REF!" | null;
+  /** Whether a sheet holds nothing at all (asked only of the sheets of a step cut off). */
+  isEmptySheet(name: string): boolean;
 }
 
 export type NameKind = "c" | "r" | "v" | "s" | "d";
@@ -157,11 +159,11 @@ export function runsOf(at: RangeRef, ours: readonly (readonly boolean[])[]): Ran
 }
 
 /** Where a piece of output is now, or null when it is gone (its cells or its sheet deleted). */
-export function locatePlace(place: OwnedPlace, look: Lookups): Place | null {
+export function locatePlace(place: OwnedPlace, look: Lookups, named = false): Place | null {
   if (place.name) {
-    const named = look.name(place.name);
-    if (named === "#REF!") return null;
-    if (named) return named;
+    const found = look.name(place.name);
+    if (found === "#REF!" || (found === null && named)) return null;
+    if (found) return found;
   }
   const sheet = place.sheetId ? look.sheetById(place.sheetId) : look.hasSheet(place.sheet) ? place.sheet : null;
   return sheet === null ? null : { sheet, range: place.range };
@@ -177,18 +179,23 @@ export interface Located {
 }
 
 export function locateFootprint(fp: Footprint, look: Lookups): Located {
+  const named = fp.named === true;
   return {
-    cells: fp.cells.map((c) => locatePlace(c, look)),
-    rules: fp.rules.map((r) => locatePlace(r, look)),
-    validations: fp.validations.map((v) => locatePlace(v, look)),
+    cells: fp.cells.map((c) => locatePlace(c, look, named)),
+    rules: fp.rules.map((r) => locatePlace(r, look, named)),
+    validations: fp.validations.map((v) => locatePlace(v, look, named)),
     sheets: fp.sheets.map((name, i) => {
       const mark = fp.sheetMarks?.[i];
-      if (mark?.id) return look.sheetById(mark.id);
-      if (mark) {
-        const named = look.name(mark.name);
-        return named && named !== "#REF!" ? named.sheet : null;
-      }
-      return look.hasSheet(name) ? name : null; // saved before sheets were marked: the old rule
+      if (!mark) return look.hasSheet(name) ? name : null; // saved before sheets were marked: the old rule
+      // Ours only while it still carries our marker; with an id, the marker must be on that very sheet
+      // (a file may give a deleted sheet's id to a new one).
+      const marked = look.name(mark.name);
+      // A step cut off between creating a sheet and marking it: that sheet, still empty, is ours to take away.
+      if (marked === null && !named && look.isEmptySheet(name)) return name;
+      if (!marked || marked === "#REF!") return null;
+      if (!mark.id) return marked.sheet;
+      const byId = look.sheetById(mark.id);
+      return byId !== null && byId.toLowerCase() === marked.sheet.toLowerCase() ? byId : null;
     }),
   };
 }
@@ -198,6 +205,7 @@ export function namesOf(fp: Footprint): string[] {
   const names = [...fp.cells, ...fp.rules, ...fp.validations].map((p) => p.name).filter((n): n is string => Boolean(n));
   for (const mark of fp.sheetMarks ?? []) if (mark) names.push(mark.name);
   if (fp.source) names.push(fp.source);
+  names.push(...(fp.otherNames ?? []));
   return names;
 }
 
@@ -270,9 +278,10 @@ export function resolveFootprint(fp: Footprint, located: Located, contents: read
     const written = i >= 0 ? fp.cells[i].range : null;
     const r = written ? cell.row - written.row : -1;
     const c = written ? cell.col - written.col : -1;
-    // Put back only onto our own cell, in a block that kept its shape (else the place is not known).
+    // Put back only onto our own cell or an empty one (a step cut off after clearing it), in a block
+    // that kept its shape (else the place is not known).
     const same = place && written && verdict && verdict.ours.length === written.rows && (verdict.ours[0]?.length ?? 0) === written.cols;
-    if (same && verdict.ours[r][c]) restore.push({ ...cell, sheet: place.sheet, row: place.range.row + r, col: place.range.col + c });
+    if (same && (verdict.ours[r][c] || contentKey(contents[i]?.[r]?.[c] ?? null) === "")) restore.push({ ...cell, sheet: place.sheet, row: place.range.row + r, col: place.range.col + c });
     else if (!same) notRestored.push(cell);
   }
   return { footprint: { cells, rules, validations, sheets, restore }, kept, notRestored };

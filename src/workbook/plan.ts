@@ -151,6 +151,14 @@ export interface Footprint {
   readonly sheetMarks?: readonly ({ readonly name: string; readonly id?: string } | null)[];
   /** The defined name over the source block: where the data is now, and whether columns were inserted or deleted inside it. */
   readonly source?: string;
+  /**
+   * Every name above was created (the step finished): a name missing now was deleted with its cells
+   * (a file saved by a program that drops #REF! names), so the piece is gone. Without it (a step cut
+   * off), a missing name may never have been written: the address as written is used.
+   */
+  readonly named?: boolean;
+  /** Other names it owns: the earlier output's source name while a refresh is under way. */
+  readonly otherNames?: readonly string[];
   /** Cells the user allowed us to overwrite, with what they held, so Remove can put them back. */
   readonly restore: readonly RestoredCell[];
 }

@@ -62,6 +62,8 @@ export interface PlanRequest {
   readonly asOf?: number;
   readonly previousAsOf?: number;
   readonly transitionsSheet?: string;
+  /** The columns between the data and the class column are all the add-in's own (another segmentation's): colour across them. */
+  readonly gapIsOurs?: boolean;
 }
 
 /** The colour of the line above and below a downgraded row: red-ish, like the D/EIV tone's text. */
@@ -136,7 +138,7 @@ function ruleRanges(req: PlanRequest, lastCol: number): RangeRef[] {
   const rows = dataRows(req.source);
   const first = req.source.range.col;
   const end = first + req.source.range.cols; // first column right of the data
-  if (req.classColumn <= end) return [{ row: rows.first, col: first, rows: rows.count, cols: lastCol - first + 1 }];
+  if (req.classColumn <= end || req.gapIsOurs) return [{ row: rows.first, col: first, rows: rows.count, cols: lastCol - first + 1 }];
   return [
     { row: rows.first, col: first, rows: rows.count, cols: req.source.range.cols },
     { row: rows.first, col: req.classColumn, rows: rows.count, cols: lastCol - req.classColumn + 1 },

@@ -31,7 +31,7 @@ import { NewSheet, SavedSegmentation, SegmentPlan, SourceProblem, SourceRef } fr
 import { planSegmentation } from "./planSegmentation";
 import { planTransitionsSheet } from "./planTransitions";
 import { OccupiedCell, OccupiedError, WorkbookPort } from "./port";
-import { canKeepHistory, Choice, columnsWritten, prepare, uniqueSheetName } from "./segmentation";
+import { canKeepHistory, Choice, columnsWritten, gapIsOurs, prepare, uniqueSheetName } from "./segmentation";
 
 export interface SnapshotConflict {
   readonly id: string;
@@ -224,6 +224,11 @@ export async function refreshSaved(
 
   // The summary keeps its name (the plan lists it first among the sheets; it goes with the earlier output and comes back).
   const summaryName = (saved.summary ? saved.footprint.sheets[0] : undefined) ?? summaryText("sheetName", language, { method: method.id });
+  const gaps = new Map<number, boolean>();
+  const planFor = async (classColumn: number): Promise<SegmentPlan> => {
+    gaps.set(classColumn, await gapIsOurs(port, source, classColumn, saved.id));
+    return planAt(classColumn);
+  };
   const planAt = (classColumn: number): SegmentPlan =>
     planSegmentation({
       id: saved.id,
@@ -237,6 +242,7 @@ export async function refreshSaved(
       output: saved.output,
       tones: saved.tones,
       classColumn,
+      gapIsOurs: gaps.get(classColumn) ?? false,
       summarySheet: saved.summary ? uniqueSheetName(summaryName, taken) : null,
       tags: saved.tags,
       appliedAt: now.toISOString(),
@@ -264,7 +270,7 @@ export async function refreshSaved(
     let from = rightOfData;
     for (;;) {
       const classColumn = await freeColumns(port, source, from, columnsWritten(saved.tags, history), saved);
-      const plan = planAt(classColumn);
+      const plan = await planFor(classColumn);
       const report = await port.findOccupied(plan, 50, saved);
       if (report.total === 0) {
         done = await applyInPlaceOf(port, plan, overwrite, saved);
@@ -276,11 +282,9 @@ export async function refreshSaved(
       from = Math.max(...inColumns.map((c) => c.col)) + 1;
     }
   } else {
-    const plan = planAt(saved.classColumn);
-    const report = await port.findOccupied(plan, 50, saved);
-    const blocking = report.cells.filter((c) => !overwrite.some((a) => a.sheet === c.sheet && a.row === c.row && a.col === c.col));
-    if (report.total > report.cells.length || blocking.length) throw new RefreshOccupiedError(saved.id, report);
-    done = await applyInPlaceOf(port, plan, overwrite, saved);
+    // The apply checks, against what is still the segmentation's own, that nothing else is in the way
+    // (refused before writing: RefreshOccupiedError, as applyInPlaceOf maps it).
+    done = await applyInPlaceOf(port, await planFor(saved.classColumn), overwrite, saved);
   }
   return {
     saved: done,

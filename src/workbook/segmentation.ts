@@ -182,6 +182,20 @@ export async function buildPlan(
     tags: choice.tags,
     appliedAt: now.toISOString(),
     language: choice.language,
+    gapIsOurs: await gapIsOurs(port, source, classColumn),
     ...(recorded ? { movement: recorded.movement, history: recorded.placement.write, asOf: recorded.asOf } : {}),
   });
+}
+
+/**
+ * Whether every column between the data and the class column holds another segmentation's output
+ * (then the colours span them, so whole rows show one colour); a column of the user's there is
+ * never painted (planSegmentation ruleRanges).
+ */
+export async function gapIsOurs(port: WorkbookPort, source: SourceRef, classColumn: number, except?: string): Promise<boolean> {
+  const end = source.range.col + source.range.cols;
+  if (classColumn <= end) return true;
+  const blocks = (await port.listSaved()).filter((s) => s.id !== except).flatMap((s) => s.footprint.cells.filter((c) => c.sheet === source.sheet));
+  for (let col = end; col < classColumn; col++) if (!blocks.some((b) => col >= b.range.col && col < b.range.col + b.range.cols)) return false;
+  return true;
 }

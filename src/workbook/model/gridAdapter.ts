@@ -86,6 +86,7 @@ export function createGridAdapter(backend: GridBackend): WorkbookPort {
     sheetById: (id) => backend.sheetNameById(id),
     hasSheet: (name) => backend.hasSheet(name),
     name: (name) => backend.getName(name),
+    isEmptySheet: (name) => backend.hasSheet(name) && backend.usedRange(name) === null,
   };
 
   /** What of `fp` is still ours, where it is now (ownership.ts). */
@@ -130,7 +131,7 @@ export function createGridAdapter(backend: GridBackend): WorkbookPort {
       const id = backend.sheetId(name);
       return mark && id !== null ? { ...mark, id } : mark;
     });
-    return { ...saved, footprint: { ...fp, sheetMarks } };
+    return { ...saved, footprint: { ...fp, sheetMarks, named: true } };
   }
 
   /** The snapshot an unfinished step was adding (see officeAdapter.ts dropPendingHistory). */

@@ -15,6 +15,7 @@ import ExcelJS from "exceljs";
 import { columnIndex, contains, parseRange, RangeRef, rangeA1 } from "../../../src/workbook/address";
 import { SETTINGS_SHEET } from "../../../src/workbook/exceljsAdapter";
 import { HISTORY_INDEX_KEY } from "../../../src/workbook/history";
+import { namesOf } from "../../../src/workbook/ownership";
 import { Footprint, settingKey } from "../../../src/workbook/plan";
 
 /** JSON with object keys sorted, `undefined` dropped: the same data always gives the same text. */
@@ -190,7 +191,9 @@ export function canonicalXlsx(wb: ExcelJS.Workbook, owned: Owned = NOTHING_OWNED
   const skip = ownedSheets(owned);
   const whole = owned.footprints.length === 0 && owned.historySheets === undefined && (owned.ids ?? []).length === 0;
   const sheets = wb.worksheets.filter((ws) => !skip.has(ws.name) && (whole || ws.name !== SETTINGS_SHEET)).map((ws) => canonicalSheet(ws, owned));
-  const names = stableJson((wb.definedNames as unknown as { model: unknown }).model);
+  // Our own names (ownership.ts) belong to the add-in's part, like our cells.
+  const ours = new Set(owned.footprints.flatMap(namesOf).map((n) => n.toLowerCase()));
+  const names = stableJson((wb.definedNames as unknown as { model: { name: string }[] }).model.filter((n) => !ours.has(n.name.toLowerCase())));
   return stableJson(whole ? { sheets, names } : { sheets, names, settings: settingsRows(wb, owned) });
 }
 

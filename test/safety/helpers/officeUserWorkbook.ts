@@ -12,6 +12,7 @@
  *   Excel does (operations before it in the same request are done, the rest are not), once or
  *   from then on (the connection is lost).
  */
+import { namesOf } from "../../../src/workbook/ownership";
 import { contains, rangeA1 } from "../../../src/workbook/address";
 import { HISTORY_INDEX_KEY } from "../../../src/workbook/history";
 import { Footprint, SETTING_PREFIX } from "../../../src/workbook/plan";
@@ -79,6 +80,7 @@ export function reopen(excel: FakeExcel): FakeExcel {
   const copy = new FakeExcel();
   for (const s of excel.sheets) {
     const t = copy.addSheet(s.name);
+    (t as { id: string }).id = s.id; // a worksheet's id is kept in the file
     for (const [k, c] of s.cells) t.cells.set(k, { ...c });
     t.cfs.push(...structuredClone(s.cfs));
     t.validations.push(...structuredClone(s.validations));
@@ -86,6 +88,9 @@ export function reopen(excel: FakeExcel): FakeExcel {
     for (const [k, v] of s.formats) t.formats.set(k, v);
   }
   copy.tables.push(...structuredClone(excel.tables));
+  copy.names.push(...structuredClone(excel.names)); // defined names are saved with the workbook
+  // Sheets added after reopening get ids the file has not used.
+  (copy as unknown as { nextSheetId: number }).nextSheetId = (excel as unknown as { nextSheetId: number }).nextSheetId;
   for (const [k, v] of excel.settings) copy.settings.set(k, v);
   copy.active = { ...excel.active };
   return copy;
@@ -131,9 +136,13 @@ export function canonicalOffice(excel: FakeExcel, owned: OfficeOwned = { ids: []
   const skip = new Set([...owned.footprints.flatMap((f) => f.sheets), ...(history ?? [])]);
   // The history index outlives the segmentations, like the history sheets: owned whenever they are.
   const mine = new Set([...owned.ids.map((id) => SETTING_PREFIX + id), ...(history ? [HISTORY_INDEX_KEY] : [])]);
+  const ours = new Set(owned.footprints.flatMap(namesOf).map((n) => n.toLowerCase()));
   return stableJson({
     sheets: excel.sheets.filter((s) => !skip.has(s.name)).map((s) => canonicalSheet(s, owned)),
     tables: excel.tables.map((t) => stableJson(t)),
+    // Defined names: the user's, and ours only when nothing is taken to be owned (ownership.ts names).
+    // By the sheet's name, not its id: a sheet made again (Refresh again) gets another id and looks the same.
+    names: excel.names.filter((n) => !ours.has(n.name.toLowerCase())).map(({ sheetId, ...n }) => stableJson({ ...n, sheet: excel.sheets.find((s) => s.id === sheetId)?.name ?? null })),
     settings: [...excel.settings.entries()].filter(([k]) => !mine.has(k)).sort(([a], [b]) => (a < b ? -1 : 1)),
   });
 }
