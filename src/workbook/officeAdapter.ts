@@ -19,7 +19,7 @@ import { afterFailedRefresh, indexWithout, markingOf, pendingRuns, probeOf, rest
 import { CellBlock, CellInput, Footprint, MarkRule, NewSheet, PendingHistory, RuleSet, SavedSegmentation, SegmentPlan, settingKey, SETTING_PREFIX, SourceRef } from "./plan";
 import { ApplyOptions, DROP_DOWN_IN_THE_WAY, OccupiedCell, OccupiedError, OccupiedReport, SourceInfo, WorkbookPort } from "./port";
 import { addName, deleteNames, loadLookups, locateAll, resolveInExcel } from "./officeOwnership";
-import { locateFootprint, locateSaved, namesOf, Resolution, withOwnSheet } from "./ownership";
+import { locateFootprint, locateSaved, namesOf, ownedNow, Resolution, withOwnSheet } from "./ownership";
 import { describeSource, SAMPLE_ROWS, withSheetId } from "./sourceInfo";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -541,6 +541,8 @@ export function createOfficeAdapter(options: OfficeAdapterOptions): WorkbookPort
         await undo(context, resolution.footprint, settingKey(id), saved.source, names);
         return { kept: resolution.kept, notRestored: resolution.notRestored, dataSheetGone: locateSaved(saved, look).problem === "dataSheetGone" };
       }),
+
+    owned: (saved: SavedSegmentation) => run(async (context) => ownedNow(saved.footprint, (await resolveInExcel(context, saved.footprint, limits)).resolution)),
 
     currentSource: (source: SourceRef) =>
       run(async (context) => {

@@ -331,3 +331,8 @@ export function withOwnSheet(saved: SavedSegmentation, located: Located, name: s
   sheets[index] = name;
   return { footprint: { ...fp, sheets, sheetMarks: marks }, index };
 }
+
+/** The resolved footprint as `port.owned` gives it: still-owned pieces in current places, with every name of the original. */
+export function ownedNow(fp: Footprint, resolution: Resolution): Footprint {
+  return { ...resolution.footprint, otherNames: namesOf(fp) };
+}

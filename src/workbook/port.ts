@@ -4,7 +4,7 @@
  * (both through model/gridAdapter.ts). The pane and the tests talk only to this interface.
  */
 import { RangeRef } from "./address";
-import { CellInput, NewSheet, RestoredCell, SavedSegmentation, SegmentPlan, SourceRef } from "./plan";
+import { CellInput, Footprint, NewSheet, RestoredCell, SavedSegmentation, SegmentPlan, SourceRef } from "./plan";
 
 /** The block the user points at, with enough of it to guess roles. */
 export interface SourceInfo {
@@ -97,6 +97,12 @@ export interface WorkbookPort {
    * cells it overwrote; whatever the user changed since stays, and is reported.
    */
   remove(id: string): Promise<RemoveReport>;
+  /**
+   * What of a segmentation's output is still its own, where it is now (ownership.ts): the cells
+   * that still hold what it wrote, its rules, drop-downs and sheets at their current places, and
+   * every name it owns. Remove takes exactly this away.
+   */
+  owned(saved: SavedSegmentation): Promise<Footprint>;
 
   // --- Monthly refresh (refresh.ts, history.ts) ---
 

@@ -6,6 +6,7 @@
  */
 import { exceljsTwin } from "./helpers/exceljsTwin";
 import { memoryTwin } from "./helpers/memoryTwin";
+import { officeTwin } from "./helpers/officeTwin";
 import { applyAbc, CLASS_COL, CUSTOMERS, DATA_SHEET, NEIGHBOUR, NOTE, removeAll, SCENARIOS, SUMMARY, Twin } from "./helpers/ownershipScenarios";
 
 interface Backend {
@@ -16,6 +17,7 @@ interface Backend {
 const BACKENDS: readonly Backend[] = [
   { name: "in memory (the preview)", twin: async () => memoryTwin() },
   { name: "ExcelJS (.xlsx files)", twin: exceljsTwin },
+  { name: "Office.js (the fake Excel)", twin: async () => officeTwin() },
 ];
 
 describe.each(BACKENDS)("ownership: $name", ({ twin }) => {

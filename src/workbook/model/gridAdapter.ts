@@ -4,7 +4,7 @@
  */
 import { contains, RangeRef } from "../address";
 import { afterFailedRefresh, indexWithout, markingOf, pendingRuns, probeOf, restoredCells } from "../footprint";
-import { locateFootprint, locateSaved, Lookups, namesOf, resolveFootprint, Resolution, withOwnSheet } from "../ownership";
+import { locateFootprint, locateSaved, Lookups, namesOf, ownedNow, resolveFootprint, Resolution, withOwnSheet } from "../ownership";
 import { CellBlock, Footprint, isFormulaCell, NewSheet, PendingHistory, SavedSegmentation, SegmentPlan, settingKey, SETTING_PREFIX, SourceRef } from "../plan";
 import { ApplyOptions, DROP_DOWN_IN_THE_WAY, OccupiedCell, OccupiedError, OccupiedReport, RemoveReport, SourceInfo, WorkbookPort } from "../port";
 import { HISTORY_INDEX_KEY } from "../history";
@@ -303,6 +303,10 @@ export function createGridAdapter(backend: GridBackend): WorkbookPort {
       if (saved.pendingHistory) dropPendingHistory(saved.id, saved.pendingHistory);
       const done = undo(saved);
       return { kept: done.kept, notRestored: done.notRestored, dataSheetGone: locateSaved(saved, lookups).problem === "dataSheetGone" };
+    },
+
+    async owned(saved: SavedSegmentation): Promise<Footprint> {
+      return ownedNow(saved.footprint, resolve(saved.footprint));
     },
 
     async currentSource(source: SourceRef): Promise<SourceRef> {
