@@ -35,7 +35,7 @@ function significantDigits(text: string): number {
   return digits.replace(/0+$/, "").length;
 }
 
-const NON_ASCII = /[^\u0000-\u007f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /** Prefix for keys that are not text typed by a user (booleans); no cell text starts with NUL. */
 const SPECIAL = "\u0000";

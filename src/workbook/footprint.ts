@@ -11,7 +11,7 @@
 import { contains, RangeRef } from "./address";
 import { asOfDay, HISTORY_COLUMNS, HistoryIndex, parseIndex } from "./history";
 import { CellBlock, Footprint, PendingHistory, RestoredCell, SavedSegmentation, SegmentPlan } from "./plan";
-import { OccupiedCell } from "./port";
+import { DROP_DOWN_IN_THE_WAY, OccupiedCell, OccupiedError, OccupiedReport } from "./port";
 
 const sameCell = (a: { sheet: string; row: number; col: number }, b: { sheet: string; row: number; col: number }): boolean =>
   a.sheet === b.sheet && a.row === b.row && a.col === b.col;
@@ -165,4 +165,16 @@ export function probeOf(plan: SegmentPlan, replaces: SavedSegmentation): Segment
 export function restoredCells(plan: SegmentPlan, found: readonly OccupiedCell[], replaces?: SavedSegmentation): RestoredCell[] {
   const again = (replaces?.footprint.restore ?? []).filter((c) => plan.writes.some((w) => w.sheet === c.sheet && contains(w.range, c.row, c.col)));
   return [...found.map((c) => ({ sheet: c.sheet, row: c.row, col: c.col, content: c.content })), ...again];
+}
+
+/**
+ * The one rule for what an apply or a refresh may write over (every adapter calls it before its
+ * first write): each cell in the way must be one the user agreed to, and a sheet of a new sheet's
+ * name or a drop-down can never be agreed away (the failed add and its undo would delete the user's
+ * sheet; ours would replace the user's rule). Refuses with OccupiedError.
+ */
+export function checkConsent(report: OccupiedReport, allowed: readonly OccupiedCell[], newSheets: readonly string[]): void {
+  const agreed = (c: OccupiedCell): boolean => allowed.some((a) => sameCell(a, c));
+  const never = (c: OccupiedCell): boolean => c.content === DROP_DOWN_IN_THE_WAY || newSheets.some((n) => n.toLowerCase() === c.sheet.toLowerCase());
+  if (report.cells.length < report.total || report.cells.some((c) => !agreed(c) || never(c))) throw new OccupiedError(report);
 }

@@ -15,7 +15,7 @@ import { officeFormulaCell } from "./officeText";
 import { IsSetSupported, mayWidenTable, officeIsSetSupported, TABLE_RESIZE_EXCEL_API, TableResizeUnsupportedError } from "./excelRequirements";
 import { HISTORY_INDEX_KEY } from "./history";
 import { clipToSource } from "./model/region";
-import { afterFailedRefresh, indexWithout, markingOf, pendingRuns, probeOf, restoredCells } from "./footprint";
+import { afterFailedRefresh, checkConsent, indexWithout, markingOf, pendingRuns, probeOf, restoredCells } from "./footprint";
 import { CellBlock, CellInput, Footprint, MarkRule, NewSheet, PendingHistory, RuleSet, SavedSegmentation, SegmentPlan, settingKey, SETTING_PREFIX, SourceRef } from "./plan";
 import { ApplyOptions, DROP_DOWN_IN_THE_WAY, OccupiedCell, OccupiedError, OccupiedReport, SourceInfo, WorkbookPort } from "./port";
 import { addName, deleteNames, loadLookups, locateAll, resolveInExcel } from "./officeOwnership";
@@ -431,11 +431,7 @@ export function createOfficeAdapter(options: OfficeAdapterOptions): WorkbookPort
         const replacesNow = replaces && earlier ? { ...replaces, footprint: earlier.resolution.footprint } : undefined;
         const checked = replacesNow ? probeOf(plan, replacesNow) : plan;
         const report = await occupied(context, checked, Number.MAX_SAFE_INTEGER);
-        const allowed = applyOptions.overwrite ?? [];
-        const ok = report.cells.length === report.total && report.cells.every((c) => allowed.some((a) => a.sheet === c.sheet && a.row === c.row && a.col === c.col));
-        if (!ok) throw new OccupiedError(report);
-        // A sheet of the plan's name that exists now cannot be agreed away: the failed add and its undo would delete the user's sheet.
-        if (report.cells.some((c) => checked.sheets.some((sheet) => sheet.name === c.sheet) || c.content === DROP_DOWN_IN_THE_WAY)) throw new OccupiedError(report);
+        checkConsent(report, applyOptions.overwrite ?? [], checked.sheets.map((sheet) => sheet.name));
         // Writing beside a Table may widen it, and putting it back needs Table.resize: refuse before writing if this Excel lacks it.
         if (tableName && before && !table?.isNullObject && !canResizeTables() && mayWidenTable(plan.writes, plan.saved.source.sheet, before.address)) throw new TableResizeUnsupportedError(tableName);
         const saved: SavedSegmentation = { ...plan.saved, footprint: { ...plan.saved.footprint, restore: restoredCells(plan, report.cells, replacesNow), named: true } };

@@ -5,7 +5,9 @@
  * (officeAdapter.ts for Excel, model/gridAdapter.ts over ExcelJS or the in-memory preview).
  * Keeping it data means the same plan can be tested, shown, saved and undone.
  */
+import { Language } from "../i18n/language";
 import { RangeRef } from "./address";
+import { MethodInput, MethodParams, MethodRun, SegmentMethod } from "./methods/types";
 
 export type Scalar = string | number | boolean | null;
 
@@ -265,4 +267,48 @@ export const SETTING_PREFIX = "segment.";
 
 export function settingKey(id: string): string {
   return SETTING_PREFIX + id;
+}
+
+/** Everything planSegmentation (and planSummary) need to build a segmentation's plan. */
+export interface PlanRequest {
+  readonly id: string;
+  readonly source: SourceRef;
+  /** Column names of the source, for the summary ("value: Revenue"). */
+  readonly columnNames: readonly string[];
+  readonly roles: RoleAssignment;
+  readonly method: SegmentMethod;
+  readonly params: MethodParams;
+  readonly input: MethodInput;
+  readonly run: MethodRun;
+  readonly output: OutputMode;
+  /** Tone id per class code chosen by the user (missing codes get the default). */
+  readonly tones: Readonly<Record<string, string>>;
+  /** Sheet column (0-based) of the class column; the tag column, if any, goes right after it. */
+  readonly classColumn: number;
+  readonly summarySheet: string | null;
+  readonly tags: boolean;
+  readonly appliedAt: string;
+  readonly language: Language;
+  /**
+   * The two movement columns (previous class, direction) per data row, written after the class
+   * column (and the tag column): present when the segmentation keeps history.
+   */
+  readonly movement?: { readonly previous: readonly (string | null)[]; readonly direction: readonly (string | null)[] } | null;
+  /** This run's snapshot for the history sheet. */
+  readonly history?: HistoryWrite | null;
+  /** Sheets the run adds besides the summary (the transitions report). */
+  readonly extraSheets?: readonly NewSheet[];
+  /** As-of date (Excel serial) of this run, and of the snapshot the movement compares with. */
+  readonly asOf?: number;
+  readonly previousAsOf?: number;
+  readonly transitionsSheet?: string;
+  /** The columns between the data and the class column are all the add-in's own (another segmentation's): colour across them. */
+  readonly gapIsOurs?: boolean;
+}
+
+
+/** The data rows of the source: the block minus its header row. */
+export function dataRows(source: SourceRef): { first: number; count: number } {
+  const header = source.hasHeader ? 1 : 0;
+  return { first: source.range.row + header, count: source.range.rows - header };
 }

@@ -4,23 +4,22 @@
  * optional tag column with a drop-down, an optional summary sheet, and the settings that let
  * Refresh re-run it and Remove undo it. Pure: same inputs, same plan.
  */
-import { Language } from "../i18n/language";
 import { customerTypeNames } from "../i18n/customerTypeNames";
 import { historyText } from "../i18n/historyText";
 import { summaryText } from "../i18n/summaryText";
 import { NOT_A_CUSTOMER } from "../segment/classifyRows";
 import { cellA1, columnLetter, RangeRef } from "./address";
-import { localize, MethodInput, MethodParams, MethodRun, SegmentMethod } from "./methods/types";
+import { localize, SegmentMethod } from "./methods/types";
 import { resolveTones } from "./palette";
 import {
   CellBlock,
+  dataRows,
+  PlanRequest,
   CellInput,
   Footprint,
-  HistoryWrite,
   ListValidation,
   MarkRule,
   NewSheet,
-  OutputMode,
   RoleAssignment,
   RuleSet,
   SavedSegmentation,
@@ -30,50 +29,9 @@ import {
 import { planSummarySheet } from "./planSummary";
 import { NameKind, ownedName, recordWritten } from "./ownership";
 
-export interface PlanRequest {
-  readonly id: string;
-  readonly source: SourceRef;
-  /** Column names of the source, for the summary ("value: Revenue"). */
-  readonly columnNames: readonly string[];
-  readonly roles: RoleAssignment;
-  readonly method: SegmentMethod;
-  readonly params: MethodParams;
-  readonly input: MethodInput;
-  readonly run: MethodRun;
-  readonly output: OutputMode;
-  /** Tone id per class code chosen by the user (missing codes get the default). */
-  readonly tones: Readonly<Record<string, string>>;
-  /** Sheet column (0-based) of the class column; the tag column, if any, goes right after it. */
-  readonly classColumn: number;
-  readonly summarySheet: string | null;
-  readonly tags: boolean;
-  readonly appliedAt: string;
-  readonly language: Language;
-  /**
-   * The two movement columns (previous class, direction) per data row, written after the class
-   * column (and the tag column): present when the segmentation keeps history.
-   */
-  readonly movement?: { readonly previous: readonly (string | null)[]; readonly direction: readonly (string | null)[] } | null;
-  /** This run's snapshot for the history sheet. */
-  readonly history?: HistoryWrite | null;
-  /** Sheets the run adds besides the summary (the transitions report). */
-  readonly extraSheets?: readonly NewSheet[];
-  /** As-of date (Excel serial) of this run, and of the snapshot the movement compares with. */
-  readonly asOf?: number;
-  readonly previousAsOf?: number;
-  readonly transitionsSheet?: string;
-  /** The columns between the data and the class column are all the add-in's own (another segmentation's): colour across them. */
-  readonly gapIsOurs?: boolean;
-}
-
 /** The colour of the line above and below a downgraded row: red-ish, like the D/EIV tone's text. */
 export const DOWN_BORDER = "#C00000";
 
-/** The data rows of the source: the block minus its header row. */
-export function dataRows(source: SourceRef): { first: number; count: number } {
-  const header = source.hasHeader ? 1 : 0;
-  return { first: source.range.row + header, count: source.range.rows - header };
-}
 
 function roleColumn(roles: RoleAssignment, role: string): number | undefined {
   const v = roles[role];

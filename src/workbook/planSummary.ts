@@ -13,8 +13,7 @@ import { SummaryKey, summaryText } from "../i18n/summaryText";
 import { cellA1, RangeRef, sheetPrefix } from "./address";
 import { localize } from "./methods/types";
 import { resolveTones } from "./palette";
-import { CellBlock, CellInput, ChartSpec, NewSheet, Tone } from "./plan";
-import { dataRows, PlanRequest } from "./planSegmentation";
+import { CellBlock, CellInput, ChartSpec, dataRows, NewSheet, PlanRequest, Tone } from "./plan";
 
 type Row = CellInput[];
 

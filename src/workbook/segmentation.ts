@@ -15,8 +15,6 @@ import { planSegmentation } from "./planSegmentation";
 import { WorkbookPort } from "./port";
 import { recordRun, runAsOf } from "./historyStore";
 
-// Refresh lives in refresh.ts (with the history); re-exported here, where callers found it before.
-export { refreshSaved } from "./refresh";
 
 export interface Choice {
   readonly methodId: string;

@@ -17,7 +17,8 @@ import { createExcelJsAdapter } from "../../src/workbook/exceljsAdapter";
 import { createOfficeAdapter } from "../../src/workbook/officeAdapter";
 import { needsQuotePrefix, officeFormulaCell } from "../../src/workbook/officeText";
 import { WorkbookPort } from "../../src/workbook/port";
-import { buildPlan, Choice, prepare, refreshSaved } from "../../src/workbook/segmentation";
+import { refreshSaved } from "../../src/workbook/refresh";
+import { buildPlan, Choice, prepare } from "../../src/workbook/segmentation";
 import { FakeExcel } from "../workbook/helpers/fakeExcel";
 import { saveAndReopen } from "./helpers/userWorkbook";
 

@@ -16,7 +16,7 @@ import { createGridAdapter } from "../../src/workbook/model/gridAdapter";
 import { createOfficeAdapter } from "../../src/workbook/officeAdapter";
 import { WorkbookPort } from "../../src/workbook/port";
 import { RefreshInterruptedError, snapshotConflicts } from "../../src/workbook/refresh";
-import { refreshSaved } from "../../src/workbook/segmentation";
+import { refreshSaved } from "../../src/workbook/refresh";
 import { canonicalXlsx } from "./helpers/canonicalXlsx";
 import { canonicalOffice, Fault, injectFaults, officeUserWorkbook, reopen } from "./helpers/officeUserWorkbook";
 import { applyMethod, choiceFor, firstDifference, historyRows, historySheets, Owned } from "./helpers/sequences";

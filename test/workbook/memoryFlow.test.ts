@@ -9,7 +9,8 @@ import { MemoryWorkbook } from "../../src/workbook/model/memoryWorkbook";
 import { createGridAdapter } from "../../src/workbook/model/gridAdapter";
 import { OccupiedError, WorkbookPort } from "../../src/workbook/port";
 import { guessRoles } from "../../src/workbook/roles";
-import { buildPlan, Choice, prepare, refreshSaved, uniqueSheetName } from "../../src/workbook/segmentation";
+import { refreshSaved } from "../../src/workbook/refresh";
+import { buildPlan, Choice, prepare, uniqueSheetName } from "../../src/workbook/segmentation";
 
 /** A deep copy: the workbook mutates its arrays in place. */
 function snapshot(wb: MemoryWorkbook): unknown {

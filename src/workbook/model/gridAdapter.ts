@@ -3,7 +3,7 @@
  * Everything is synchronous underneath; the async signatures match the Office.js adapter.
  */
 import { contains, RangeRef } from "../address";
-import { afterFailedRefresh, indexWithout, markingOf, pendingRuns, probeOf, restoredCells } from "../footprint";
+import { afterFailedRefresh, checkConsent, indexWithout, markingOf, pendingRuns, probeOf, restoredCells } from "../footprint";
 import { locateFootprint, locateSaved, Lookups, namesOf, ownedNow, resolveFootprint, Resolution, withOwnSheet } from "../ownership";
 import { CellBlock, Footprint, isFormulaCell, NewSheet, PendingHistory, SavedSegmentation, SegmentPlan, settingKey, SETTING_PREFIX, SourceRef } from "../plan";
 import { ApplyOptions, DROP_DOWN_IN_THE_WAY, OccupiedCell, OccupiedError, OccupiedReport, RemoveReport, SourceInfo, WorkbookPort } from "../port";
@@ -214,11 +214,7 @@ export function createGridAdapter(backend: GridBackend): WorkbookPort {
       const earlier = replaces ? resolve(replaces.footprint) : null;
       const checked = replaces && earlier ? probeOf(plan, { ...replaces, footprint: earlier.footprint }) : plan;
       const report = occupied(checked, Number.MAX_SAFE_INTEGER);
-      const isAllowed = (cell: OccupiedCell): boolean =>
-        allowed.some((a) => a.sheet === cell.sheet && a.row === cell.row && a.col === cell.col);
-      if (report.cells.some((cell) => !isAllowed(cell))) throw new OccupiedError(report);
-      // A sheet of the plan's name that exists now cannot be agreed away: the failed add and its undo would delete the user's sheet.
-      if (checked.sheets.some((sheet) => backend.hasSheet(sheet.name)) || report.cells.some((c) => c.content === DROP_DOWN_IN_THE_WAY)) throw new OccupiedError(report);
+      checkConsent(report, allowed, checked.sheets.map((sheet) => sheet.name));
       const planned: SavedSegmentation = { ...plan.saved, footprint: { ...plan.saved.footprint, restore: restoredCells(plan, report.cells, replaces && earlier ? { ...replaces, footprint: earlier.footprint } : undefined) } };
       let saved = planned;
       const marking = markingOf(saved, plan, replaces);
