@@ -19,6 +19,7 @@ import { afterFailedRefresh, checkConsent, indexWithout, markingOf, pendingRuns,
 import { CellBlock, CellInput, Footprint, MarkRule, NewSheet, PendingHistory, RuleSet, SavedSegmentation, SegmentPlan, settingKey, SETTING_PREFIX, SourceRef } from "./plan";
 import { ApplyOptions, DROP_DOWN_IN_THE_WAY, OccupiedCell, OccupiedError, OccupiedReport, SourceInfo, WorkbookPort } from "./port";
 import { addName, deleteNames, loadLookups, locateAll, resolveInExcel } from "./officeOwnership";
+import { readInRowBlocks } from "./officeRead";
 import { locateFootprint, locateSaved, namesOf, ownedNow, Resolution, withOwnSheet } from "./ownership";
 import { describeSource, SAMPLE_ROWS, withSheetId } from "./sourceInfo";
 
@@ -182,20 +183,11 @@ export function createOfficeAdapter(options: OfficeAdapterOptions): WorkbookPort
   }
 
   /** A block of cells as the engine reads them, in row blocks under the request limit (one sync each). */
-  async function readValues(context: Excel.RequestContext, ws: Excel.Worksheet, range: RangeRef): Promise<unknown[][]> {
-    const out: unknown[][] = [];
-    let rowsPerBlock = nextReadRows(limits, 48 * Math.max(1, range.cols));
-    for (let done = 0; done < range.rows; ) {
-      const n = Math.min(rowsPerBlock, range.rows - done);
-      const r = ws.getRangeByIndexes(range.row + done, range.col, n, range.cols);
-      r.load("values,valueTypes");
-      await context.sync();
-      out.push(...readCells(r.values, r.valueTypes as string[][]));
-      const bytes = jsonBytes(r.values) + jsonBytes(r.valueTypes); // UTF-8: CJK text is 3 bytes a character
-      done += n;
-      rowsPerBlock = nextReadRows(limits, bytes / n);
-    }
-    return out;
+  function readValues(context: Excel.RequestContext, ws: Excel.Worksheet, range: RangeRef): Promise<unknown[][]> {
+    return readInRowBlocks(context, ws, range, limits, "values,valueTypes", 48, (r) => ({
+      rows: readCells(r.values, r.valueTypes as string[][]),
+      bytes: jsonBytes(r.values) + jsonBytes(r.valueTypes),
+    }));
   }
 
   /**

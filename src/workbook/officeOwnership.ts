@@ -12,7 +12,8 @@
  * - `NamedItem.visible` hides a name from the Name Manager (ExcelApi 1.1).
  */
 import { rangeA1, RangeRef } from "./address";
-import { BlockLimits, jsonBytes, nextReadRows } from "./blocks";
+import { BlockLimits, jsonBytes } from "./blocks";
+import { readInRowBlocks } from "./officeRead";
 import { Footprint, SavedSegmentation } from "./plan";
 import { locateFootprint, locateSaved, Lookups, namesOf, Place, resolveFootprint, Resolution } from "./ownership";
 
@@ -83,21 +84,12 @@ export async function locateAll(context: Excel.RequestContext, list: readonly Sa
  * A block's formulas (constants as they are, formulas as `=…` text), as the ownership check
  * compares them, in row blocks under the request limit (one request each).
  */
-async function readContents(context: Excel.RequestContext, place: Place, limits: BlockLimits): Promise<unknown[][]> {
+function readContents(context: Excel.RequestContext, place: Place, limits: BlockLimits): Promise<unknown[][]> {
   const ws = context.workbook.worksheets.getItem(place.sheet);
-  const out: unknown[][] = [];
-  const { range } = place;
-  let rowsPerBlock = nextReadRows(limits, 24 * Math.max(1, range.cols));
-  for (let done = 0; done < range.rows; ) {
-    const n = Math.min(rowsPerBlock, range.rows - done);
-    const r = ws.getRangeByIndexes(range.row + done, range.col, n, range.cols);
-    r.load("formulas");
-    await context.sync();
-    for (const row of r.formulas as unknown[][]) out.push(row.map((f) => (f === "" ? null : typeof f === "string" && f.startsWith("=") ? { formula: f, value: null } : f)));
-    done += n;
-    rowsPerBlock = nextReadRows(limits, jsonBytes(r.formulas) / n);
-  }
-  return out;
+  return readInRowBlocks(context, ws, place.range, limits, "formulas", 24, (r) => ({
+    rows: (r.formulas as unknown[][]).map((row) => row.map((f) => (f === "" ? null : typeof f === "string" && f.startsWith("=") ? { formula: f, value: null } : f))),
+    bytes: jsonBytes(r.formulas),
+  }));
 }
 
 /** What of `fp` is still ours and where, and which of its names exist (to delete them with it). */

@@ -2,7 +2,7 @@
 import { createGridAdapter } from "../../../src/workbook/model/gridAdapter";
 import { MemoryWorkbook } from "../../../src/workbook/model/memoryWorkbook";
 import { snapshot } from "../../workbook/helpers/methodFlow";
-import { DATA_SHEET, Twin, UserEdit, userRows } from "./ownershipScenarios";
+import { applyUserEdit, DATA_SHEET, Twin, UserEdit, userRows } from "./ownershipScenarios";
 
 function build(): MemoryWorkbook {
   const wb = new MemoryWorkbook();
@@ -14,31 +14,14 @@ function build(): MemoryWorkbook {
 }
 
 function edit(wb: MemoryWorkbook, e: UserEdit): void {
-  switch (e.kind) {
-    case "insertRows":
-      return wb.insertRows(e.sheet, e.at, e.count);
-    case "deleteRows":
-      return wb.deleteRows(e.sheet, e.at, e.count);
-    case "insertColumns":
-      return wb.insertColumns(e.sheet, e.at, e.count);
-    case "deleteColumns":
-      return wb.deleteColumns(e.sheet, e.at, e.count);
-    case "type":
-      return wb.setCell(e.sheet, e.row, e.col, e.value);
-    case "renameSheet":
-      return wb.renameSheet(e.from, e.to);
-    case "deleteSheet":
-      return wb.deleteSheet(e.name);
-    case "addSheet":
-      wb.addSheet(e.name);
-      return wb.setCell(e.name, 0, 0, e.text);
-    case "sort":
-      return wb.sortRows(e.sheet, e.range, e.byCol, e.descending);
-    case "cutPaste":
-      return wb.cutPaste(e.sheet, e.from, e.toSheet, e.toRow, e.toCol);
-    case "toTable":
-      return wb.addTable(e.sheet, { name: e.name, range: e.range, hasHeader: true });
-  }
+  applyUserEdit(wb, {
+    type: (sheet, row, col, value) => wb.setCell(sheet, row, col, value),
+    addSheet: (name, text) => {
+      wb.addSheet(name);
+      wb.setCell(name, 0, 0, text);
+    },
+    toTable: (sheet, range, name) => wb.addTable(sheet, { name, range, hasHeader: true }),
+  }, e);
 }
 
 /** What the user could see of a workbook: everything but sheet ids (a sheet made later gets another). */

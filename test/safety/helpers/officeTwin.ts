@@ -10,7 +10,7 @@ import { SETTING_PREFIX } from "../../../src/workbook/plan";
 import { WorkbookPort } from "../../../src/workbook/port";
 import { FakeExcel } from "../../workbook/helpers/fakeExcel";
 import { canonicalOffice, reopen } from "./officeUserWorkbook";
-import { DATA_SHEET, Twin, UserEdit, userRows } from "./ownershipScenarios";
+import { applyUserEdit, DATA_SHEET, Twin, UserEdit, userRows } from "./ownershipScenarios";
 
 function build(): FakeExcel {
   const excel = new FakeExcel();
@@ -21,34 +21,16 @@ function build(): FakeExcel {
   return excel;
 }
 
-function edit(excel: FakeExcel, e: UserEdit): void {
-  switch (e.kind) {
-    case "insertRows":
-      return excel.insertRows(e.sheet, e.at, e.count);
-    case "deleteRows":
-      return excel.deleteRows(e.sheet, e.at, e.count);
-    case "insertColumns":
-      return excel.insertColumns(e.sheet, e.at, e.count);
-    case "deleteColumns":
-      return excel.deleteColumns(e.sheet, e.at, e.count);
-    case "type":
-      if (e.value === null) excel.sheet(e.sheet).cells.delete(`${e.row},${e.col}`);
-      else excel.setValue(e.sheet, e.row, e.col, e.value);
-      return;
-    case "renameSheet":
-      return excel.renameSheet(e.from, e.to);
-    case "deleteSheet":
-      return excel.deleteSheet(e.name);
-    case "addSheet":
-      excel.addSheet(e.name);
-      return excel.setValue(e.name, 0, 0, e.text);
-    case "sort":
-      return excel.sortRows(e.sheet, e.range, e.byCol, e.descending);
-    case "cutPaste":
-      return excel.cutPaste(e.sheet, e.from, e.toSheet, e.toRow, e.toCol);
-    case "toTable":
-      return excel.convertToTable(e.sheet, e.range, e.name);
-  }
+/** One edit of the user's, made with the fake's own edits. */
+export function edit(excel: FakeExcel, e: UserEdit): void {
+  applyUserEdit(excel, {
+    type: (sheet, row, col, value) => (value === null ? excel.sheet(sheet).cells.delete(`${row},${col}`) : excel.setValue(sheet, row, col, value)),
+    addSheet: (name, text) => {
+      excel.addSheet(name);
+      excel.setValue(name, 0, 0, text);
+    },
+    toTable: (sheet, range, name) => excel.convertToTable(sheet, range, name),
+  }, e);
 }
 
 export function officeTwin(): Twin & { readonly excel: () => FakeExcel } {

@@ -48,6 +48,49 @@ export type UserEdit =
   | { readonly kind: "cutPaste"; readonly sheet: string; readonly from: RangeRef; readonly toSheet: string; readonly toRow: number; readonly toCol: number }
   | { readonly kind: "toTable"; readonly sheet: string; readonly range: RangeRef; readonly name: string };
 
+/** The structural edits the preview's workbook and the Office.js fake both make, by these names. */
+export interface EditableWorkbook {
+  insertRows(sheet: string, at: number, count: number): void;
+  deleteRows(sheet: string, at: number, count: number): void;
+  insertColumns(sheet: string, at: number, count: number): void;
+  deleteColumns(sheet: string, at: number, count: number): void;
+  renameSheet(from: string, to: string): void;
+  deleteSheet(name: string): void;
+  sortRows(sheet: string, range: RangeRef, byCol: number, descending?: boolean): void;
+  cutPaste(sheet: string, from: RangeRef, toSheet: string, toRow: number, toCol: number): void;
+}
+
+/** The rest, which each stand-in does its own way. */
+export interface OwnEdits {
+  type(sheet: string, row: number, col: number, value: string | number | null): void;
+  addSheet(name: string, text: string): void;
+  toTable(sheet: string, range: RangeRef, name: string): void;
+}
+
+export function applyUserEdit(wb: EditableWorkbook, own: OwnEdits, e: UserEdit): void {
+  switch (e.kind) {
+    case "insertRows":
+    case "deleteRows":
+    case "insertColumns":
+    case "deleteColumns":
+      return wb[e.kind](e.sheet, e.at, e.count);
+    case "type":
+      return own.type(e.sheet, e.row, e.col, e.value);
+    case "renameSheet":
+      return wb.renameSheet(e.from, e.to);
+    case "deleteSheet":
+      return wb.deleteSheet(e.name);
+    case "addSheet":
+      return own.addSheet(e.name, e.text);
+    case "sort":
+      return wb.sortRows(e.sheet, e.range, e.byCol, e.descending);
+    case "cutPaste":
+      return wb.cutPaste(e.sheet, e.from, e.toSheet, e.toRow, e.toCol);
+    case "toTable":
+      return own.toTable(e.sheet, e.range, e.name);
+  }
+}
+
 export interface Twin {
   readonly port: WorkbookPort;
   /** The same edit in the add-in's workbook and in the pristine copy. */
