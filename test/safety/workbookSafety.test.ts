@@ -13,7 +13,8 @@ import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { canonicalXlsx, checksumXlsx } from "./helpers/canonicalXlsx";
 import { canonicalOffice, checksumOffice, officeUserWorkbook, reopen } from "./helpers/officeUserWorkbook";
-import { applyMethod, choiceFor, firstDifference, newStats, Op, opArbitrary, runSequence, SequenceStats } from "./helpers/sequences";
+import type { UserEdit } from "./helpers/ownershipScenarios";
+import { applyMethod, choiceFor, firstDifference, historySheets, newStats, Op, opArbitrary, runSequence, SequenceStats, STRUCTURAL_KINDS } from "./helpers/sequences";
 import { OfficeSubject, officeSubject, XlsxSubject, xlsxSubject } from "./helpers/subjects";
 import { SegmentPlan } from "../../src/workbook/plan";
 import { DROP_DOWN_IN_THE_WAY, OccupiedError, WorkbookPort } from "../../src/workbook/port";
@@ -40,14 +41,69 @@ const NAMED: Op[] = [
   { kind: "removeOne", pick: 0 },
 ];
 
+/**
+ * The user's edits of the sheet, each kind at least once, between the pane's operations: the data
+ * sheet renamed (and later back), a customer inserted, our class cell typed over (the refresh in
+ * place is refused, then relocated), a cell we left empty typed into, customers deleted, a column
+ * added inside the data (the refresh is refused: nothing changes), our summary deleted and a sheet
+ * of the user's made with its name, another of our sheets renamed, columns inserted and deleted
+ * right of the data (where our columns are), the user's "Notes" renamed, deleted and made again,
+ * rows inserted above and deleted below the data. No history is kept, so that after Remove the
+ * whole workbook is compared.
+ */
+const NAMED_EDITS: Op[] = [
+  { kind: "apply", method: "ABC", tags: true, summary: true, formulas: false },
+  { kind: "apply", method: "PARETO", tags: false, summary: true, formulas: true },
+  { kind: "sheet", action: "renameData", pick: 0 },
+  { kind: "rows", insert: true, where: "inside", at: 5, count: 1, fill: true },
+  { kind: "typeOurs", pick: 0, row: 3, value: "VIP" },
+  { kind: "refresh", pick: 0 },
+  { kind: "typeEmpty", pick: 1, where: "noClass", row: 0, value: "ask Kim" },
+  { kind: "rows", insert: false, where: "inside", at: 9, count: 2, fill: false },
+  { kind: "reopen" },
+  { kind: "columns", insert: true, where: "inside", at: 1, count: 1 },
+  { kind: "refresh", pick: 1 },
+  { kind: "sheet", action: "deleteOurs", pick: 0 },
+  { kind: "sheet", action: "recreate", pick: 0 },
+  { kind: "sheet", action: "renameOurs", pick: 1 },
+  { kind: "columns", insert: true, where: "right", at: 0, count: 1 },
+  { kind: "typeEmpty", pick: 0, where: "below", row: 0, value: 7 },
+  { kind: "columns", insert: false, where: "right", at: 2, count: 1 },
+  { kind: "sheet", action: "renameNotes", pick: 0 },
+  { kind: "sheet", action: "deleteNotes", pick: 0 },
+  { kind: "sheet", action: "recreate", pick: 0 },
+  { kind: "rows", insert: true, where: "above", at: 0, count: 2, fill: false },
+  { kind: "rows", insert: false, where: "below", at: 2, count: 1, fill: false },
+  { kind: "sheet", action: "renameData", pick: 0 },
+  { kind: "reopen" },
+  { kind: "apply", method: "QUADRANT", tags: true, summary: true, formulas: false },
+  { kind: "edit", customer: 20, value: 41_000 },
+  { kind: "refresh", pick: 2 },
+  { kind: "removeOne", pick: 0 },
+  { kind: "removeAll" },
+];
+
 const sequences = fc.array(opArbitrary, { minLength: 1, maxLength: 9 });
+
+/** Runs the sequence of the user's edits and checks that it did what it is there for. */
+async function runNamedEdits(subject: Parameters<typeof runSequence>[0], stats: SequenceStats): Promise<void> {
+  const before = { ...stats };
+  await runSequence(subject, NAMED_EDITS, stats);
+  expect(stats.structuralEdits - before.structuralEdits).toBeGreaterThanOrEqual(NAMED_EDITS.filter((op) => STRUCTURAL_KINDS.has(op.kind)).length);
+  expect(stats.refusedRefreshes - before.refusedRefreshes).toBeGreaterThanOrEqual(1); // our cell typed over: relocated
+  expect(stats.sourceChanged - before.sourceChanged).toBeGreaterThanOrEqual(1); // a column inside the data: refused
+  expect(stats.idleEdits - before.idleEdits).toBe(0); // every edit found something to edit
+  // No history kept: once everything is removed, the whole workbook is the pristine copy (names, settings, our sheets gone).
+  expect(stats.wholeChecks - before.wholeChecks).toBe(3);
+}
 
 function report(name: string, stats: SequenceStats): void {
   // One line for docs/reliability.md (SAFETY_REPORT=1 prints it).
   if (!process.env.SAFETY_REPORT) return;
   console.log(
     `${name}: ${stats.sequences} sequences, ${stats.steps} steps (${Object.entries(stats.byKind).map(([k, n]) => `${k} ${n}`).join(", ")}), ` +
-      `${stats.checks} checksum comparisons, ${stats.refusedRefreshes} refreshes refused and redone with relocate, up to ${stats.historyRows} history rows`,
+      `${stats.checks} checksum comparisons (${stats.wholeChecks} of the whole workbook), ${stats.structuralEdits} edits of the sheet made (${stats.idleEdits} edit steps found nothing to edit), ` +
+      `${stats.refusedRefreshes} refreshes refused and redone with relocate, ${stats.sourceChanged} refused as the data's columns changed, up to ${stats.historyRows} history rows`,
   );
 }
 
@@ -130,6 +186,10 @@ describe("workbook safety through ExcelJS (.xlsx)", () => {
     await runSequence(await xlsxSubject(file), NAMED, stats);
   });
 
+  test("the user's edits of the sheet: rows, columns, sheets renamed, deleted and made again, our cells typed over", async () => {
+    await runNamedEdits(await xlsxSubject(file), stats);
+  });
+
   test("random sequences (seeded): the user's part never changes, nothing saved is lost", async () => {
     await fc.assert(
       fc.asyncProperty(sequences, async (ops) => runSequence(await xlsxSubject(file), ops, stats)),
@@ -154,6 +214,10 @@ describe("workbook safety through the Office.js adapter (fake Excel)", () => {
 
   test("the named sequence: ABC, Pareto, quadrants, remove one, remove all, re-apply, refresh, save+reopen", async () => {
     await runSequence(officeSubject(start), NAMED, stats);
+  });
+
+  test("the user's edits of the sheet: rows, columns, sheets renamed, deleted and made again, our cells typed over", async () => {
+    await runNamedEdits(officeSubject(start), stats);
   });
 
   test("random sequences (seeded): the user's part never changes, nothing saved is lost", async () => {
@@ -288,5 +352,39 @@ describe("Remove and a Table the user widened", () => {
     expect(excel.tables.find((t) => t.name === "Sales")!.range).toEqual(widened);
     expect(excel.sheet("Customers").cells.get(`2,${userColumn}`)?.value).toBe("My notes");
     expect(excel.sheet("Customers").cells.has(`3,${saved.classColumn}`)).toBe(false); // Remove did run
+  });
+});
+
+/**
+ * Found by the sequences (seeds 7, 13 and 15 with SAFETY_RUNS=80–120), not fixed yet: a
+ * segmentation kept with history writes a two-column block right of the class and tag columns
+ * (the previous class, and the change, which a rule `=$J4="DOWN"` keys on). When the user
+ * deletes or inserts a column inside that block, what is owned (ownership.ts resolveFootprint,
+ * verifyBlock) takes the block's columns to be where they were written from its left edge:
+ * - the rule is looked for with a formula on the wrong column, so Remove leaves it;
+ * - with the block's first column deleted, the change column (now first) is taken for the
+ *   user's edits of the first: Remove leaves it and reports it as the user's.
+ * These fail until that is fixed (then `test.failing` turns red: make them plain tests).
+ */
+describe("known defect: a column inserted or deleted inside the history block", () => {
+  const cases: [string, string, UserEdit][] = [
+    ["ExcelJS", "the change column deleted", { kind: "deleteColumns", sheet: "Customers", at: 9, count: 1 }],
+    ["Office.js", "the change column deleted", { kind: "deleteColumns", sheet: "Customers", at: 9, count: 1 }],
+    ["ExcelJS", "a column inserted inside the block", { kind: "insertColumns", sheet: "Customers", at: 9, count: 1 }],
+    ["Office.js", "a column inserted inside the block", { kind: "insertColumns", sheet: "Customers", at: 9, count: 1 }],
+    ["ExcelJS", "the previous-class column deleted", { kind: "deleteColumns", sheet: "Customers", at: 8, count: 1 }],
+    ["Office.js", "the previous-class column deleted", { kind: "deleteColumns", sheet: "Customers", at: 8, count: 1 }],
+  ];
+  test.failing.each(cases)("%s: %s, then Remove: nothing of ours is left", async (kind, _what, edit) => {
+    const subject = kind === "ExcelJS" ? await xlsxSubject((await buildUserWorkbook().xlsx.writeBuffer()) as ArrayBuffer) : officeSubject(officeUserWorkbook());
+    // Pareto with tags and history: class in G, tags in H, the history block in I:J.
+    const saved = await applyMethod(subject, choiceFor("PARETO", true, false, false, true), "p-1", new Date(Date.UTC(2024, 0, 2)));
+    expect(saved.footprint.cells.map((c) => [c.range.col, c.range.cols])).toEqual([[6, 1], [7, 1], [8, 2]]);
+    await subject.userEdit(edit);
+    const report = await subject.port().remove("p-1");
+    expect(report.kept).toEqual([]);
+    const history = await historySheets(subject.port());
+    const { now, pristine } = subject.userPart({ ids: [], footprints: [], historySheets: history });
+    expect(firstDifference(pristine, now)).toBeNull();
   });
 });

@@ -120,9 +120,13 @@ function canonicalSheet(ws: ExcelJS.Worksheet, owned: Owned): unknown {
     if (props.hidden || props.height !== undefined || props.outline || props.style !== "{}") rows.push([n, props]);
   });
   const columns: unknown[] = [];
-  for (let c = 1; c <= Math.max(ws.columnCount, 1); c++) {
+  // Every column with cells or with properties of its own (a column insert gives columns beyond the cells theirs).
+  const defined = ((ws as unknown as { _columns?: unknown[] })._columns ?? []).length;
+  for (let c = 1; c <= Math.max(ws.columnCount, defined, 1); c++) {
     const col = ws.getColumn(c);
-    const props = { width: col.width, hidden: col.hidden || undefined, outline: col.outlineLevel || undefined, style: stableJson(col.style ?? {}) };
+    // ExcelJS's default width (9) is no width of the user's: a file does not hold it (Column.isCustomWidth).
+    const custom = (col as unknown as { isCustomWidth: boolean }).isCustomWidth;
+    const props = { width: custom ? col.width : undefined, hidden: col.hidden || undefined, outline: col.outlineLevel || undefined, style: stableJson(col.style ?? {}) };
     if (props.width !== undefined || props.hidden || props.outline || props.style !== "{}") columns.push([c, props]);
   }
 

@@ -5,8 +5,10 @@ import { createOfficeAdapter } from "../../../src/workbook/officeAdapter";
 import { WorkbookPort } from "../../../src/workbook/port";
 import { FakeExcel } from "../../workbook/helpers/fakeExcel";
 import { canonicalXlsx } from "./canonicalXlsx";
+import { editWorkbook } from "./exceljsEdits";
+import { edit as editFake } from "./officeTwin";
 import { canonicalOffice, OFFICE_HEADER, reopen } from "./officeUserWorkbook";
-import { Subject } from "./sequences";
+import { CellAt, EditableSubject } from "./sequences";
 import { FIRST_DATA_ROW, saveAndReopen } from "./userWorkbook";
 
 async function load(buffer: ArrayBuffer): Promise<ExcelJS.Workbook> {
@@ -15,7 +17,7 @@ async function load(buffer: ArrayBuffer): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-export interface XlsxSubject extends Subject {
+export interface XlsxSubject extends EditableSubject {
   readonly workbook: () => ExcelJS.Workbook;
   readonly backend: () => ExcelJsBackend;
 }
@@ -23,7 +25,7 @@ export interface XlsxSubject extends Subject {
 /** A fresh copy of the user's .xlsx (from its saved bytes), and a pristine copy to compare with. */
 export async function xlsxSubject(file: ArrayBuffer): Promise<XlsxSubject> {
   let current = await load(file);
-  const pristine = await load(file);
+  let pristine = await load(file);
   let adapter = createExcelJsAdapter(current, { sheet: "Customers", row: FIRST_DATA_ROW, col: 1 });
   const setRevenue = (wb: ExcelJS.Workbook, customer: number, value: number | null): void => {
     (wb.getWorksheet("Customers") as ExcelJS.Worksheet).getCell(FIRST_DATA_ROW + customer, 4).value = value;
@@ -32,21 +34,28 @@ export async function xlsxSubject(file: ArrayBuffer): Promise<XlsxSubject> {
     workbook: () => current,
     backend: () => adapter.backend,
     port: () => adapter.port,
-    selectData: () => adapter.backend.select({ sheet: "Customers", row: FIRST_DATA_ROW, col: 1 }),
+    selectData: (at?: CellAt) => adapter.backend.select(at ?? { sheet: "Customers", row: FIRST_DATA_ROW, col: 1 }),
     reopen: async () => {
       current = await saveAndReopen(current);
+      // The pristine copy too: both are compared as a file gives them back (ExcelJS keeps in memory what it never writes).
+      pristine = await saveAndReopen(pristine);
       adapter = createExcelJsAdapter(current, { sheet: "Customers", row: FIRST_DATA_ROW, col: 1 });
     },
     edit: (customer, value) => {
       setRevenue(current, customer, value);
       setRevenue(pristine, customer, value);
     },
+    // As Excel makes the edit to the file (exceljsEdits.ts).
+    userEdit: async (e, addinOnly) => {
+      editWorkbook(current, e);
+      if (!addinOnly) editWorkbook(pristine, e);
+    },
     userPart: (owned) => ({ now: canonicalXlsx(current, owned), pristine: canonicalXlsx(pristine, owned) }),
     full: () => canonicalXlsx(current),
   };
 }
 
-export interface OfficeSubject extends Subject {
+export interface OfficeSubject extends EditableSubject {
   readonly excel: () => FakeExcel;
 }
 
@@ -65,8 +74,8 @@ export function officeSubject(start: FakeExcel, wrap: (excel: FakeExcel) => void
   return {
     excel: () => excel,
     port: () => port,
-    selectData: () => {
-      excel.active = { sheet: "Customers", row: OFFICE_HEADER + 2, col: 1 };
+    selectData: (at?: CellAt) => {
+      excel.active = at ?? { sheet: "Customers", row: OFFICE_HEADER + 2, col: 1 };
       excel.selection = null;
     },
     reopen: async () => {
@@ -77,6 +86,11 @@ export function officeSubject(start: FakeExcel, wrap: (excel: FakeExcel) => void
     edit: (customer, value) => {
       setRevenue(excel, customer, value);
       setRevenue(pristine, customer, value);
+    },
+    // The fake's own edits, which move cells, names, rules, drop-downs and Tables as Excel does.
+    userEdit: async (e, addinOnly) => {
+      editFake(excel, e);
+      if (!addinOnly) editFake(pristine, e);
     },
     userPart: (owned) => ({ now: canonicalOffice(excel, owned), pristine: canonicalOffice(pristine, owned) }),
     full: () => canonicalOffice(excel),
