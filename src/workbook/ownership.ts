@@ -139,10 +139,15 @@ export function verifyBlock(written: WrittenCells | undefined, writtenRange: Ran
   return { ours, kept };
 }
 
-/** The cells marked true, as one-column runs of rows at `at`. */
-export function runsOf(at: RangeRef, ours: readonly (readonly boolean[])[]): RangeRef[] {
+/**
+ * The cells marked true, as one-column runs of rows at `at`. A run goes on through empty cells
+ * (`empty`), so that a class column with a few non-customer rows is still cleared in one request,
+ * not one per customer; it starts and ends on a cell of ours.
+ */
+export function runsOf(at: RangeRef, ours: readonly (readonly boolean[])[], empty?: readonly (readonly boolean[])[]): RangeRef[] {
   const out: RangeRef[] = [];
   const cols = ours.length ? ours[0].length : 0;
+  const passable = (r: number, c: number): boolean => ours[r][c] || (empty?.[r]?.[c] ?? false);
   for (let c = 0; c < cols; c++) {
     for (let r = 0; r < ours.length; ) {
       if (!ours[r][c]) {
@@ -150,9 +155,13 @@ export function runsOf(at: RangeRef, ours: readonly (readonly boolean[])[]): Ran
         continue;
       }
       let end = r;
-      while (end < ours.length && ours[end][c]) end++;
-      out.push({ row: at.row + r, col: at.col + c, rows: end - r, cols: 1 });
-      r = end;
+      let last = r;
+      while (end < ours.length && passable(end, c)) {
+        if (ours[end][c]) last = end;
+        end++;
+      }
+      out.push({ row: at.row + r, col: at.col + c, rows: last - r + 1, cols: 1 });
+      r = last + 1;
     }
   }
   return out;
@@ -235,13 +244,14 @@ export function resolveFootprint(fp: Footprint, located: Located, contents: read
     return place && now ? verifyBlock(entry.written, entry.range, now) : null;
   });
   // A cell one block does not claim may be another's (a refresh cut off owns its earlier and its new output): kept only if none claims it.
-  const claimed = new Set<string>();
-  const cellId = (sheet: string, row: number, col: number): string => `${sheet.toLowerCase()}|${row}|${col}`;
-  verdicts.forEach((v, i) => {
-    const place = located.cells[i];
-    if (v && place) v.ours.forEach((row, r) => row.forEach((mine, c) => mine && claimed.add(cellId(place.sheet, place.range.row + r, place.range.col + c))));
-  });
+  const claimed = (sheet: string, row: number, col: number): boolean =>
+    verdicts.some((v, j) => {
+      const place = located.cells[j];
+      if (!v || !place || place.sheet.toLowerCase() !== sheet.toLowerCase() || !contains(place.range, row, col)) return false;
+      return v.ours[row - place.range.row]?.[col - place.range.col] ?? false;
+    });
   const kept: OccupiedCell[] = [];
+  const seen = new Set<string>();
   verdicts.forEach((v, i) => {
     const place = located.cells[i];
     const now = contents[i];
@@ -249,13 +259,19 @@ export function resolveFootprint(fp: Footprint, located: Located, contents: read
     for (const k of v.kept) {
       const row = place.range.row + k.row;
       const col = place.range.col + k.col;
-      if (!claimed.has(cellId(place.sheet, row, col)) && !kept.some((x) => x.sheet === place.sheet && x.row === row && x.col === col)) kept.push({ sheet: place.sheet, row, col, content: now[k.row][k.col] as CellInput });
+      const id = `${place.sheet.toLowerCase()}|${row}|${col}`;
+      if (seen.has(id) || claimed(place.sheet, row, col)) continue;
+      seen.add(id);
+      kept.push({ sheet: place.sheet, row, col, content: now[k.row][k.col] as CellInput });
     }
   });
   const cells = fp.cells.flatMap((_, i) => {
     const place = located.cells[i];
     const verdict = verdicts[i];
-    return place && verdict ? runsOf(place.range, verdict.ours).map((range) => ({ sheet: place.sheet, range })) : [];
+    const now = contents[i];
+    if (!place || !verdict || !now) return [];
+    const empty = now.map((row) => row.map((cell) => contentKey(cell) === ""));
+    return runsOf(place.range, verdict.ours, empty).map((range) => ({ sheet: place.sheet, range }));
   });
   const rules = fp.rules.flatMap((entry, i) => {
     const place = located.rules[i];
