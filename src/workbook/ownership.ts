@@ -314,17 +314,17 @@ export function locateSaved(saved: SavedSegmentation, look: Lookups): SavedSegme
   delete (stored as { problem?: SourceProblem }).problem; // a listing's verdict, never saved
   const fp = saved.footprint;
   const sheet = saved.source.sheetId ? look.sheetById(saved.source.sheetId) : look.hasSheet(saved.source.sheet) ? saved.source.sheet : null;
-  const gone = (problem: SourceProblem): SavedSegmentation => ({ ...stored, problem });
-  if (sheet === null) return gone("dataSheetGone");
+  if (sheet === null) return { ...stored, problem: "dataSheetGone" };
   let source = { ...saved.source, sheet };
+  let problem: SourceProblem | null = null;
   const named = fp.source ? look.name(fp.source) : null;
-  if (named === "#REF!") return gone("columnsChanged");
-  if (named) {
-    if (named.range.cols !== saved.source.range.cols) return gone("columnsChanged");
-    source = { ...source, sheet: named.sheet, range: { ...named.range } };
+  if (named === "#REF!") problem = "columnsChanged";
+  else if (named) {
+    if (named.range.cols !== saved.source.range.cols) problem = "columnsChanged";
+    else source = { ...source, sheet: named.sheet, range: { ...named.range } };
   }
-  const classBlock = fp.cells[0] ? locatePlace(fp.cells[0], look) : null;
-  return { ...stored, source, ...(classBlock ? { classColumn: classBlock.range.col } : {}) };
+  const classBlock = fp.cells[0] ? locatePlace(fp.cells[0], look, fp.named === true) : null;
+  return { ...stored, source, ...(classBlock ? { classColumn: classBlock.range.col } : {}), ...(problem ? { problem } : {}) };
 }
 
 /**

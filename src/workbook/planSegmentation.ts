@@ -140,6 +140,20 @@ function movementBlock(req: PlanRequest, col: number): CellBlock {
 }
 
 /**
+ * A block as the footprint owns it: one entry a column, so each column has its own name and the
+ * ownership check follows each on its own when the user inserts or deletes a column between or
+ * over them (the movement block's change column, which the downgrade rule keys on).
+ */
+function columnsOf(block: CellBlock): CellBlock[] {
+  if (block.range.cols === 1) return [block];
+  return Array.from({ length: block.range.cols }, (_, c) => ({
+    sheet: block.sheet,
+    range: { ...block.range, col: block.range.col + c, cols: 1 },
+    cells: block.cells.map((row) => [row[c] ?? null]),
+  }));
+}
+
+/**
  * What Remove will take away, with what finds it again after the user edited the sheet
  * (ownership.ts): every block, rule range and drop-down named, the data sheet by id, what each
  * block holds, the column each rule keys on, and a marker name per created sheet.
@@ -149,13 +163,14 @@ export function footprintOf(plan: Omit<SegmentPlan, "saved">, source: SourceRef,
   const sheetId = (sheet: string) => (source.sheetId && sheet === source.sheet ? { sheetId: source.sheetId } : {});
   const classRules = plan.rules.map((r) => ({ sheet: r.sheet, range: r.range, formulas: r.rules.map((x) => x.formula), keyColumn: r.keyColumn }));
   const marks = (plan.marks ?? []).map((m) => ({ sheet: m.sheet, range: m.range, formulas: [m.formula], keyColumn: m.keyColumn }));
-  /** The block (and its column) holding a rule's key column: the formulas move with it. */
+  const columns = plan.writes.flatMap(columnsOf);
+  /** The column holding a rule's key: the formulas move with it. */
   const keyOf = (col: number, sheet: string) => {
-    const block = plan.writes.findIndex((w) => w.sheet === sheet && col >= w.range.col && col < w.range.col + w.range.cols);
-    return block >= 0 ? { key: { block, col: col - plan.writes[block].range.col } } : {};
+    const block = columns.findIndex((w) => w.sheet === sheet && w.range.col === col);
+    return block >= 0 ? { key: { block, col: 0 } } : {};
   };
   return {
-    cells: plan.writes.map((w, i) => ({ sheet: w.sheet, range: w.range, ...sheetId(w.sheet), name: name("c", i), written: recordWritten(w.cells, w.range.cols) })),
+    cells: columns.map((w, i) => ({ sheet: w.sheet, range: w.range, ...sheetId(w.sheet), name: name("c", i), written: recordWritten(w.cells, w.range.cols) })),
     rules: [...classRules, ...marks].map(({ keyColumn, ...r }, i) => ({ ...r, ...sheetId(r.sheet), name: name("r", i), ...keyOf(keyColumn, r.sheet) })),
     validations: plan.validations.map((v, i) => ({ sheet: v.sheet, range: v.range, ...sheetId(v.sheet), name: name("v", i) })),
     sheets: plan.sheets.map((s) => s.name),

@@ -231,11 +231,11 @@ export function createGridAdapter(backend: GridBackend): WorkbookPort {
         // Each piece is named as soon as it is there, so the names follow it through the user's edits.
         const fp = planned.footprint;
         if (fp.source) backend.setName(fp.source, plan.saved.source.sheet, plan.saved.source.range);
-        plan.writes.forEach((block, i) => {
+        for (const block of plan.writes) {
           for (const cell of report.cells) if (block.sheet === cell.sheet && contains(block.range, cell.row, cell.col)) backend.setCell(cell.sheet, cell.row, cell.col, null);
           writeBlock(block);
-          nameAt(fp.cells[i]);
-        });
+        }
+        fp.cells.forEach(nameAt);
         plan.validations.forEach((v, i) => {
           backend.addValidation(v);
           nameAt(fp.validations[i]);
