@@ -293,6 +293,8 @@ export async function runSequence(subject: EditableSubject, ops: readonly Op[], 
   const tick = (): Date => new Date((clock += 86_400_000));
   const expected = new Set<string>();
   const layout = startLayout();
+  /** New customers typed into inserted rows so far (each gets an ID of its own). */
+  let newCustomers = 0;
   /** Until the user first edits the sheet's structure or our output: what is owned must be exactly the saved footprints. */
   let untouched = true;
   stats.sequences++;
@@ -477,10 +479,13 @@ export async function runSequence(subject: EditableSubject, ops: readonly Op[], 
         else at = op.at % 4;
         await userEdit({ kind: op.insert ? "insertRows" : "deleteRows", sheet, at, count });
         if (op.insert && op.where === "inside" && op.fill) {
-          // A new customer typed into each new row (the columns no role reads stay empty).
-          const values: Partial<Record<ColumnRole, string | number>> = { id: "N001", name: "New customer", region: "North", value: 12_345 + op.at, second: 1_234 };
-          for (let r = at; r < at + count; r++)
+          // A new customer typed into each new row (the columns no role reads stay empty), each with an
+          // ID of its own (a repeated ID refuses a run that keeps history: that is another test's subject).
+          for (let r = at; r < at + count; r++) {
+            newCustomers++;
+            const values: Partial<Record<ColumnRole, string | number>> = { id: `N${String(newCustomers).padStart(3, "0")}`, name: `New customer ${newCustomers}`, region: "North", value: 12_345 + op.at, second: 1_234 };
             for (const [i, role] of layout.columns.entries()) if (values[role] !== undefined) await type(sheet, r, layout.left + i, values[role] ?? null);
+          }
         }
         break;
       }
