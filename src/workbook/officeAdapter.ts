@@ -610,7 +610,7 @@ export function createOfficeAdapter(options: OfficeAdapterOptions): WorkbookPort
           if (!owned) throw new OccupiedError({ cells: [{ sheet: sheet.name, row: 0, col: 0, content: "(sheet exists)" }], total: 1 });
           context.workbook.worksheets.getItem(sheet.name).delete();
         }
-        const entry = withOwnSheet(saved, located, sheet.name, null);
+        const entry = withOwnSheet(saved, located, sheet.name);
         const mark = entry.footprint.sheetMarks?.[entry.index]?.name;
         if (mark && look.existing.some((n) => n.toLowerCase() === mark.toLowerCase())) deleteNames(context, [mark]);
         addSheet(context, sheet, mark);

@@ -328,11 +328,11 @@ export function locateSaved(saved: SavedSegmentation, look: Lookups): SavedSegme
 }
 
 /**
- * The footprint after its sheet `name` was (re)created with id `id` (the transitions report the
- * pane writes again): the entry of our sheet of that name if there is one, else a new entry with a
- * new marker name. `index` is that entry.
+ * The footprint after its sheet `name` was (re)created (the transitions report the pane writes
+ * again): the entry of our sheet of that name if there is one, else a new entry with a new marker
+ * name; its id is to be noted once the sheet exists (noteSheetId). `index` is that entry.
  */
-export function withOwnSheet(saved: SavedSegmentation, located: Located, name: string, id: string | null): { footprint: Footprint; index: number } {
+export function withOwnSheet(saved: SavedSegmentation, located: Located, name: string): { footprint: Footprint; index: number } {
   const fp = saved.footprint;
   const marks = fp.sheets.map((_, i) => fp.sheetMarks?.[i] ?? null);
   let index = located.sheets.findIndex((s) => s !== null && s.toLowerCase() === name.toLowerCase());
@@ -340,12 +340,19 @@ export function withOwnSheet(saved: SavedSegmentation, located: Located, name: s
   if (index < 0) {
     index = sheets.length;
     sheets.push(name);
-    marks.push({ name: ownedName(saved.id, saved.appliedAt, "s", index) });
   }
-  const mark = marks[index] ?? { name: ownedName(saved.id, saved.appliedAt, "s", index) };
-  marks[index] = id === null ? { name: mark.name } : { name: mark.name, id };
+  marks[index] = { name: marks[index]?.name ?? ownedName(saved.id, saved.appliedAt, "s", index) };
   sheets[index] = name;
   return { footprint: { ...fp, sheets, sheetMarks: marks }, index };
+}
+
+/** The footprint with the id of its created sheet `index` noted. */
+export function noteSheetId(fp: Footprint, index: number, id: string | null): Footprint {
+  const mark = fp.sheetMarks?.[index];
+  if (!mark || id === null) return fp;
+  const sheetMarks = [...(fp.sheetMarks ?? [])];
+  sheetMarks[index] = { ...mark, id };
+  return { ...fp, sheetMarks };
 }
 
 /** The resolved footprint as `port.owned` gives it: still-owned pieces in current places, with every name of the original. */

@@ -4,7 +4,7 @@
  */
 import { contains, RangeRef } from "../address";
 import { afterFailedRefresh, checkConsent, indexWithout, markingOf, pendingRuns, probeOf, restoredCells } from "../footprint";
-import { locateFootprint, locateSaved, Lookups, namesOf, ownedNow, resolveFootprint, Resolution, withOwnSheet } from "../ownership";
+import { locateFootprint, locateSaved, Lookups, namesOf, ownedNow, resolveFootprint, Resolution, noteSheetId, withOwnSheet } from "../ownership";
 import { CellBlock, Footprint, isFormulaCell, NewSheet, PendingHistory, SavedSegmentation, SegmentPlan, settingKey, SETTING_PREFIX, SourceRef } from "../plan";
 import { ApplyOptions, DROP_DOWN_IN_THE_WAY, OccupiedCell, OccupiedError, OccupiedReport, RemoveReport, SourceInfo, WorkbookPort } from "../port";
 import { HISTORY_INDEX_KEY } from "../history";
@@ -343,10 +343,9 @@ export function createGridAdapter(backend: GridBackend): WorkbookPort {
         if (!owned) throw new OccupiedError({ cells: [{ sheet: sheet.name, row: 0, col: 0, content: "(sheet exists)" }], total: 1 });
         backend.deleteSheet(sheet.name);
       }
-      const entry = withOwnSheet(saved, located, sheet.name, null);
+      const entry = withOwnSheet(saved, located, sheet.name);
       addNewSheet(sheet, entry.footprint.sheetMarks?.[entry.index]?.name);
-      const done = withOwnSheet({ ...saved, footprint: entry.footprint }, { ...located, sheets: [...located.sheets, sheet.name] }, sheet.name, backend.sheetId(sheet.name));
-      backend.setSetting(settingKey(id), JSON.stringify({ ...saved, footprint: done.footprint }));
+      backend.setSetting(settingKey(id), JSON.stringify({ ...saved, footprint: noteSheetId(entry.footprint, entry.index, backend.sheetId(sheet.name)) }));
     },
 
     async deleteHistory(sheets: readonly string[], indexKey: string): Promise<void> {
