@@ -10,6 +10,7 @@ import { SavedSegmentation } from "../../../src/workbook/plan";
 import { RemoveReport, WorkbookPort } from "../../../src/workbook/port";
 import { refreshSaved } from "../../../src/workbook/refresh";
 import { buildPlan, Choice, prepare } from "../../../src/workbook/segmentation";
+import { ABC_CHOICE } from "../../workbook/helpers/bigWorkbook";
 
 /** Sheet "Customers": header on row 0 (ID, Name, Revenue), customers on rows 1…CUSTOMERS. */
 export const CUSTOMERS = 12;
@@ -109,16 +110,8 @@ export interface Twin {
 
 const NOW = new Date(Date.UTC(2024, 11, 31));
 
-export const CHOICE: Choice = {
-  methodId: "ABC",
-  params: {},
-  roles: { id: 0, name: 1, value: 2 },
-  output: "values",
-  tones: {},
-  summary: true,
-  tags: false,
-  language: "en",
-};
+/** ABC on ID, name, revenue (A:C), classes as values, with a summary: the choice the other Office.js tests and the bench use. */
+export const CHOICE: Choice = ABC_CHOICE;
 
 /** Applies ABC on the Customers block (A1:C13) as the pane does. */
 export async function applyAbc(twin: Twin, over: Partial<Choice> = {}): Promise<SavedSegmentation> {
