@@ -73,10 +73,19 @@ function formulaFunction(formula: string): string {
 
 const CODE_BASE = 48;
 
-/** The record of a block as written (one character per cell, row by row). */
+/**
+ * Blocks up to this many cells keep a record of every cell; larger ones only the set of contents
+ * written. The record goes into the workbook's settings (Office: one setting per segmentation;
+ * a file: one cell of the hidden settings sheet, at most 32,767 characters), so it must stay small
+ * whatever the size of the data.
+ */
+export const RECORD_CELLS = 8_000;
+
+/** The record of a block as written: one character per cell, row by row (or none, for a large block: `cells` is ""). */
 export function recordWritten(cells: readonly (readonly CellInput[])[], cols: number): WrittenCells {
   const values: string[] = [""];
   const index = new Map<string, number>([["", 0]]);
+  const perCell = cells.length * cols <= RECORD_CELLS;
   let out = "";
   for (const row of cells) {
     for (let c = 0; c < cols; c++) {
@@ -87,7 +96,7 @@ export function recordWritten(cells: readonly (readonly CellInput[])[], cols: nu
         values.push(key);
         index.set(key, i);
       }
-      out += String.fromCharCode(CODE_BASE + i);
+      if (perCell) out += String.fromCharCode(CODE_BASE + i);
     }
   }
   return { values, cells: out };
@@ -107,6 +116,19 @@ export function verifyBlock(written: WrittenCells | undefined, writtenRange: Ran
   const ours = keys.map((row) => row.map((k) => k !== ""));
   // Written before records existed: everything in the block is taken to be ours (the old rule).
   if (!written) return { ours, kept: [] };
+  // A large block keeps only the set of contents written: a cell is ours if it holds one of them.
+  if (written.cells === "") {
+    const mine = new Set(written.values.filter((v) => v !== ""));
+    const kept: Verdict["kept"] = [];
+    keys.forEach((row, r) =>
+      row.forEach((k, c) => {
+        if (k === "") return;
+        ours[r][c] = mine.has(k);
+        if (!ours[r][c]) kept.push({ row: r, col: c });
+      }),
+    );
+    return { ours, kept };
+  }
   const at = (r: number, c: number): number => written.cells.charCodeAt(r * writtenRange.cols + c) - CODE_BASE;
   const sameShape = rows === writtenRange.rows && cols === writtenRange.cols;
   const kept: Verdict["kept"] = [];

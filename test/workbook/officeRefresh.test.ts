@@ -37,6 +37,8 @@ describe("Office.js adapter: monthly refresh of 100,000 customers", () => {
     expect(history.cells.get("0,0")?.value).toBe("As of");
     expect(history.cells.get("1,1")?.value).toBe("C000001");
     expect(history.cells.get(`${N},3`)?.value).toBe("abc-big");
+    // What Remove needs to recognise its 300,000 cells stays small (a large block keeps the set of contents, not a record per cell).
+    expect(String(excel.settings.get("segment.abc-big")).length).toBeLessThan(12_000);
     // The downgrade flag: bold and lines above and below, no fill and no font colour.
     const flag = excel.sheet("Customers").cfs.find((c) => c.formula === '=$F2="DOWN"')!;
     expect(flag).toMatchObject({ bold: true, fill: "", font: "", borders: { EdgeTop: { style: "Continuous", color: "#C00000" }, EdgeBottom: { style: "Continuous", color: "#C00000" } } });

@@ -1,5 +1,5 @@
 /** The ownership check's pure parts (src/workbook/ownership.ts), on hand-made blocks. */
-import { contentKey, locateFootprint, Lookups, ownedName, recordWritten, retarget, runsOf, verifyBlock } from "../../src/workbook/ownership";
+import { contentKey, locateFootprint, Lookups, ownedName, RECORD_CELLS, recordWritten, retarget, runsOf, verifyBlock } from "../../src/workbook/ownership";
 import { CellInput, Footprint } from "../../src/workbook/plan";
 
 const column = (...cells: CellInput[]): CellInput[][] => cells.map((c) => [c]);
@@ -37,6 +37,15 @@ describe("what was written, and what is still ours", () => {
     const v = verifyBlock(written, range(5), column("ABC class", "A", null, "typed", "B", "C"));
     expect(v.ours.map((r) => r[0])).toEqual([true, true, false, false, true, true]);
     expect(v.kept).toEqual([{ row: 3, col: 0 }]);
+  });
+
+  test("a large block keeps only the contents written, so the setting stays small: ours is what holds one of them", () => {
+    const big = Array.from({ length: RECORD_CELLS + 1 }, (_, i): CellInput[] => [i % 3 ? "A" : "B"]);
+    const record = recordWritten(big, 1);
+    expect(record).toEqual({ values: ["", "s:B", "s:A"], cells: "" });
+    const v = verifyBlock(record, range(3), column("A", "note", null));
+    expect(v.ours.map((r) => r[0])).toEqual([true, false, false]);
+    expect(v.kept).toEqual([{ row: 1, col: 0 }]);
   });
 
   test("written before records existed: the old rule, everything non-empty", () => {
