@@ -188,7 +188,8 @@ export function MonthlySection(p: MonthlySectionProps): ReactElement {
       const list = await loadSnapshots();
       const sheet = list[0]?.blocks[0]?.sheet;
       const left = removeReportText(report, language);
-      const done = report.dataSheetGone ? [] : [sheet ? t("removedHistoryKept", { sheet }) : t("removed")];
+      // "As it was before" only when nothing of the user's was kept in our place.
+      const done = report.dataSheetGone ? [] : [sheet ? t("removedHistoryKept", { sheet }) : left.length ? t("removedOnly") : t("removed")];
       p.onStatus({ intent: left.length ? "warning" : "success", text: [...done, ...left].join(" ") });
     });
 
