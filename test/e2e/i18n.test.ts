@@ -15,7 +15,7 @@ import { LANGUAGE_STORAGE_KEY } from "../../src/i18n/languagePreference";
 import { paneText } from "../../src/i18n/paneText";
 import { strategyFor } from "../../src/i18n/playbook";
 import { summaryText } from "../../src/i18n/summaryText";
-import { previewInBrowser, readGrid } from "./previewPage";
+import { previewInBrowser, readGrid, useSampleTable } from "./previewPage";
 
 const SCREENSHOTS = path.resolve(__dirname, "../../docs/screenshots");
 
@@ -53,9 +53,7 @@ describe.each([["ko"], ["zh-CN"]] as [Exclude<Language, "en">][])("the preview i
   });
 
   test("applying ABC: the pane and the summary sheet speak the language; class codes stay codes", async () => {
-    await page.click('[data-cell="C7"]');
-    await page.click('[data-testid="locate"]');
-    await page.waitForSelector('[data-testid="source-description"]:has-text("CustomerTable")');
+    await useSampleTable(page);
     const pane = (await page.textContent('[data-testid="taskpane"]')) ?? "";
     for (const key of ["dataHeading", "methodHeading", "previewHeading", "outputHeading", "summarySheet", "apply", "previewClass", "curveTitle"] as const) {
       expect([key, pane.includes(t(key))]).toEqual([key, true]);

@@ -16,7 +16,7 @@ import { applyMonthExport, sampleMonths } from "../../src/preview/sampleMonths";
 import { MemoryWorkbook } from "../../src/workbook/model/memoryWorkbook";
 import { TONES } from "../../src/workbook/palette";
 import { expectedMoverOrder, simpleAbc, simpleMatrix, Snapshot, snapshotOf } from "../workbook/helpers/independent";
-import { previewInBrowser, readGrid, rgb } from "./previewPage";
+import { previewInBrowser, readGrid, rgb, useSampleTable } from "./previewPage";
 
 const SCREENSHOTS = path.resolve(__dirname, "../../docs/screenshots");
 const DATES = ["2024-12-31", "2025-01-31", "2025-02-28"];
@@ -113,9 +113,7 @@ describe("monthly refresh in the browser preview", () => {
     });
     const before = await userCells(page);
 
-    await page.click('[data-cell="C7"]');
-    await page.click('[data-testid="locate"]');
-    await page.waitForSelector('[data-testid="source-description"]:has-text("CustomerTable")');
+    await useSampleTable(page);
     await page.check('[data-testid="method-ABC"]');
     await page.check('[data-testid="history"]');
     // ABC uses no dates: the pane says the date is only the snapshot's label.

@@ -14,7 +14,7 @@ import { createGridAdapter } from "../../src/workbook/model/gridAdapter";
 import { findMethod } from "../../src/workbook/methods/registry";
 import { defaultTones, TONES } from "../../src/workbook/palette";
 import { prepare } from "../../src/workbook/segmentation";
-import { GridCell, previewInBrowser, readGrid, rgb, tabTo, workbookSnapshot } from "./previewPage";
+import { GridCell, previewInBrowser, readGrid, rgb, tabTo, useSampleTable, workbookSnapshot } from "./previewPage";
 
 const SCREENSHOTS = path.resolve(__dirname, "../../docs/screenshots");
 const WHITE = "rgb(255, 255, 255)";
@@ -55,9 +55,7 @@ describe("the task pane in the browser preview", () => {
     const gridBefore = await readGrid(page);
 
     // Select the sample table: a cell inside it, then "Use the table at the cursor".
-    await page.click('[data-cell="C7"]');
-    await page.click('[data-testid="locate"]');
-    await page.waitForSelector('[data-testid="source-description"]:has-text("CustomerTable")');
+    await useSampleTable(page);
 
     await page.check('[data-testid="method-ABC"]');
     await page.click('[data-testid="apply"]');

@@ -117,3 +117,10 @@ export function rgb(hex: string): string {
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
   return `rgb(${r}, ${g}, ${b})`;
 }
+
+/** Points the pane at the sample's customer table: a cell inside it, then "Use the table at the cursor". */
+export async function useSampleTable(page: Page): Promise<void> {
+  await page.click('[data-cell="C7"]');
+  await page.click('[data-testid="locate"]');
+  await page.waitForSelector('[data-testid="source-description"]:has-text("CustomerTable")');
+}

@@ -1,15 +1,15 @@
 /**
  * In the browser preview: ABC applied, then the user types over one class (as they would in Excel),
  * then Remove. The pane says which cell it kept, in the user's language, and the grid shows it:
- * the typed value stays, every other class is gone. Screenshots of the pane (light English, dark
- * English, Korean, Chinese) go to docs/screenshots/remove-kept-*.png.
+ * the typed value stays, every other class is gone. Screenshots of the pane at 320 px (light
+ * English, dark English, Korean, Chinese) go to docs/screenshots/remove-kept-*.png.
  */
 import fs from "fs";
 import path from "path";
 import type { Page } from "playwright-core";
 import { Language } from "../../src/i18n/language";
 import { paneText } from "../../src/i18n/paneText";
-import { previewInBrowser, readGrid } from "./previewPage";
+import { previewInBrowser, readGrid, useSampleTable } from "./previewPage";
 
 const SCREENSHOTS = path.resolve(__dirname, "../../docs/screenshots");
 
@@ -39,9 +39,7 @@ describe("Remove after the user typed over a class, in the preview", () => {
       await page.click('[data-testid="theme-toggle"]');
       await page.waitForFunction(() => document.documentElement.dataset.theme === "dark");
     }
-    await page.click('[data-cell="C7"]');
-    await page.click('[data-testid="locate"]');
-    await page.waitForSelector('[data-testid="source-description"]:has-text("CustomerTable")');
+    await useSampleTable(page);
     await page.check('[data-testid="method-ABC"]');
     await page.click('[data-testid="apply"]');
     await page.waitForSelector('[data-testid="applied-ABC"]');
@@ -58,7 +56,9 @@ describe("Remove after the user typed over a class, in the preview", () => {
     expect(grid.I3.text).toBe("VIP");
     expect([grid.I1.text, grid.I2.text, grid.I4.text]).toEqual(["", "", ""]);
 
-    await page.waitForTimeout(400); // Fluent's colour transitions
+    // The pane as Excel shows it at its narrowest usual width.
+    await page.evaluate(() => ((document.querySelector('[data-testid="taskpane"]') as HTMLElement).style.width = "320px"));
+    await page.waitForTimeout(400); // Fluent's colour transitions and the narrower layout
     await page.evaluate(() => {
       const pane = document.querySelector('[data-testid="taskpane"]');
       const status = document.querySelector('[data-testid="status"]');
