@@ -82,7 +82,7 @@ export function Grid({ workbook, sheet, dark }: GridProps): ReactElement {
                 const mark = workbook.markAt(sheet, r, c);
                 const line = mark ? `2px solid ${mark.border}` : `1px solid ${base.line}`;
                 const isActive = isActiveSheet && active.row === r && active.col === c;
-                const selected = isActiveSheet && workbook.selected && contains(workbook.selected.range, r, c);
+                const selected = isActiveSheet && ((workbook.selected && contains(workbook.selected.range, r, c)) || workbook.isSelected(sheet, r, c));
                 const address = cellA1(r, c);
                 return (
                   <td
@@ -100,7 +100,8 @@ export function Grid({ workbook, sheet, dark }: GridProps): ReactElement {
                       border: `1px solid ${base.line}`,
                       borderTop: line,
                       borderBottom: line,
-                      outline: isActive ? "2px solid #107c41" : undefined,
+                      // Selected cells (the pane's "Show rows") get Excel's green outline too.
+                      outline: isActive || selected ? "2px solid #107c41" : undefined,
                       outlineOffset: -2,
                       padding: "1px 4px",
                       whiteSpace: "nowrap",

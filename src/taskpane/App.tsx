@@ -15,9 +15,13 @@ import { completeParams, MethodInput, MethodParams } from "../workbook/methods/t
 import { defaultTones, TONES, ToneId } from "../workbook/palette";
 import { OutputMode, RoleAssignment, SavedSegmentation, SegmentPlan } from "../workbook/plan";
 import { canWriteFormulas } from "../workbook/planSegmentation";
+import { canAddUp, DataFindings, isTotalLabel } from "../workbook/dataChecks";
+import { conversions, DecimalMark, findTextNumbers, TextNumberCellFound } from "../workbook/textNumbers";
+import { DataChecks } from "./DataChecks";
+import { customerSheet, looksLikeOrders } from "../workbook/customerSheet";
 import { OccupiedError, OccupiedReport, SourceInfo, WorkbookPort } from "../workbook/port";
 import { guessRoles } from "../workbook/roles";
-import { buildPlan, canKeepHistory, Choice, inputKey, MissingRoleError, missingRoles, newId, Prepared, readInput, runOn } from "../workbook/segmentation";
+import { buildPlan, canKeepHistory, Choice, inputKey, MissingRoleError, missingRoles, newId, Prepared, readInput, runOn, uniqueSheetName } from "../workbook/segmentation";
 import { dateRolesOf } from "../workbook/historyStore";
 import { localize } from "../workbook/methods/types";
 import { withHeader } from "../workbook/sourceInfo";
@@ -42,6 +46,17 @@ export interface AppProps {
   readonly languageStore?: KeyValueStore | null;
   readonly now?: () => Date;
 }
+
+/** The text that marks a total row: in the ID, name or first column. */
+function totalLabel(rows: MethodInput | null, row: number): string {
+  for (const column of [rows?.columns.id, rows?.columns.name, rows?.around?.labels]) {
+    const cell = column?.[row];
+    if (typeof cell === "string" && isTotalLabel(cell)) return cell.trim();
+  }
+  return "";
+}
+
+const NO_FINDINGS: DataFindings = { totals: [], repeated: null };
 
 type Status = { readonly intent: "success" | "warning" | "error" | "info"; readonly text: string } | null;
 
@@ -71,6 +86,11 @@ export function App({ port, theme, language: officeLanguage, languageStore, now 
   const [methodId, setMethodId] = useState("ABC");
   const [paramsById, setParamsById] = useState<Record<string, MethodParams>>({});
   const [prepared, setPrepared] = useState<Prepared | null>(null);
+  // The rows as read (before total rows are left out and repeated IDs added up): where numbers stored as text are.
+  const [readRows, setReadRows] = useState<MethodInput | null>(null);
+  // The user chose to add up the rows of repeated customer IDs; bumped when Convert changed the data.
+  const [perCustomer, setPerCustomer] = useState(false);
+  const [dataVersion, setDataVersion] = useState(0);
   const [previewError, setPreviewError] = useState<string | null>(null);
   const [output, setOutput] = useState<OutputMode>("values");
   const [summary, setSummary] = useState(true);
@@ -102,6 +122,7 @@ export function App({ port, theme, language: officeLanguage, languageStore, now 
     try {
       const found = await port.locateSource();
       setSource(found);
+      setPerCustomer(false);
       if (found) {
         const guess = rolesFor(found);
         setRoles(guess.roles);
@@ -139,24 +160,61 @@ export function App({ port, theme, language: officeLanguage, languageStore, now 
       input.catch(() => bySource.delete(key)); // a failed read is tried again next time
     }
     input
-      .then((read) => runOn(read, { methodId: method.id, params }))
-      .then((p) => {
+      .then((read) => ({ read, run: runOn(read, { methodId: method.id, params, perCustomer }) }))
+      .then(({ read, run: p }) => {
         if (cancelled) return;
+        setReadRows(read);
         setPrepared(p);
         setPreviewError(null);
       })
       .catch((error) => {
         if (cancelled) return;
         setPrepared(null);
+        setReadRows(null);
         setPreviewError(messageOf(error, language));
       });
     return () => {
       cancelled = true;
     };
     // params is compared by value (paramsKey), so a re-created but equal object does not re-run.
-  }, [port, source, roles, method, paramsKey, language]);
+  }, [port, source, roles, method, paramsKey, language, perCustomer, dataVersion]);
 
-  const choice = (): Choice => ({ methodId: method.id, params, roles, output, tones, summary, tags, language, history, asOf: isoToSerial(asOf) ?? undefined });
+  const choice = (): Choice => ({ methodId: method.id, params, roles, output, tones, summary, tags, language, history, asOf: isoToSerial(asOf) ?? undefined, perCustomer });
+
+  // What the checks found, and why Apply is off (repeated IDs not added up; no customer at all).
+  const current = prepared && prepared.method.id === method.id ? prepared : null;
+  const textNumbers: TextNumberCellFound[] = useMemo(() => (source && readRows ? findTextNumbers(readRows, source.ref, roles) : []), [source, readRows, roles]);
+  const applyBlocked = !current
+    ? null
+    : current.findings.repeated && !current.input.rowCustomer
+      ? paneText("needsAddUp", language)
+      : current.run.explanation.total.customers === 0
+        ? paneText("noCustomers", language)
+        : null;
+
+  // An orders export: one row per customer on a new sheet (SEGMENT.SUMMARY's columns), which becomes the data.
+  const summariseOrders = (): Promise<void> =>
+    guarded(async () => {
+      if (!source || typeof roles.id !== "number" || typeof roles.date !== "number") return;
+      const offsets = [roles.id, roles.date, ...(typeof roles.value === "number" ? [roles.value] : [])];
+      const [ids, dates, amounts] = await port.readColumns(source.ref, offsets);
+      const name = uniqueSheetName(paneText("customerSheetName", language), await port.sheetNames());
+      const made = customerSheet(name, ids, dates, amounts ?? null, language);
+      await port.addUserSheet(made.sheet);
+      await port.selectCells(name, [{ row: 1, col: 0 }]);
+      await locate();
+      setStatus({ intent: "success", text: paneText("ordersSummarised", language, { customers: made.customers, lines: made.lines, sheet: name }) });
+    });
+
+  const convert = (mark: DecimalMark): Promise<void> =>
+    guarded(async () => {
+      if (!source) return;
+      const cells = conversions(textNumbers, mark);
+      const done = await port.convertTextNumbers(source.ref.sheet, cells);
+      inputs.current.delete(source); // the cells changed: read them again
+      setDataVersion((v) => v + 1);
+      setStatus({ intent: "success", text: done < cells.length ? paneText("convertedSkipped", language, { count: done, skipped: cells.length - done }) : paneText("converted", language, { count: done }) });
+    });
 
   async function carryOut(plan: SegmentPlan, overwrite?: OccupiedReport): Promise<void> {
     const done = await port.apply(plan, { overwrite: overwrite?.cells });
@@ -228,6 +286,24 @@ export function App({ port, theme, language: officeLanguage, languageStore, now 
           onRoles={setRoles}
           onHeader={(on) => source && setSource(withHeader(source, on))}
         />
+        {source && (
+          <DataChecks
+            findings={current?.findings ?? NO_FINDINGS}
+            firstRow={source.ref.range.row + (source.ref.hasHeader ? 1 : 0) + 1}
+            labelOf={(row) => totalLabel(readRows, row)}
+            methodName={localize(method.label, language)}
+            canAddUp={canAddUp(method)}
+            addedUp={current?.input.rowCustomer ? { customers: current.input.rowCount, rows: current.input.rowCustomer.filter((c) => c >= 0).length } : null}
+            ordersOffer={looksLikeOrders(source, roles)}
+            onSummariseOrders={() => void summariseOrders()}
+            textNumbers={textNumbers}
+            busy={busy}
+            language={language}
+            onAddUp={setPerCustomer}
+            onConvert={(mark) => void convert(mark)}
+            onShow={(cell) => void guarded(() => port.selectCells(source.ref.sheet, [cell]))}
+          />
+        )}
         <Divider />
         <MethodSection
           methods={METHODS}
@@ -244,10 +320,12 @@ export function App({ port, theme, language: officeLanguage, languageStore, now 
           codes={codes}
           tones={tones}
           output={output}
-          formulasAvailable={canWriteFormulas(method, roles)}
+          formulasAvailable={canWriteFormulas(method, roles, current?.input)}
+          formulasNote={canWriteFormulas(method, roles) && current && !canWriteFormulas(method, roles, current.input) ? paneText("formulasNotPerRow", language) : undefined}
+          applyBlocked={applyBlocked ?? undefined}
           summary={summary}
           tags={tags}
-          canApply={Boolean(source && prepared && prepared.method.id === method.id)}
+          canApply={Boolean(source && current && !applyBlocked)}
           busy={busy}
           language={language}
           onOutput={setOutput}

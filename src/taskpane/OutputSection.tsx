@@ -12,6 +12,10 @@ export interface OutputSectionProps {
   readonly tones: Readonly<Record<string, ToneId>>;
   readonly output: OutputMode;
   readonly formulasAvailable: boolean;
+  /** Why live formulas are off for this data, when the method has them (rows added up, totals left out). */
+  readonly formulasNote?: string;
+  /** Why Apply is off, shown under it. */
+  readonly applyBlocked?: string;
   readonly summary: boolean;
   readonly tags: boolean;
   readonly canApply: boolean;
@@ -51,7 +55,7 @@ export function OutputSection(p: OutputSectionProps): ReactElement {
         <Radio value="values" label={t("outputValues")} />
         <Radio value="formulas" label={t("outputFormulas")} disabled={!p.formulasAvailable} />
       </RadioGroup>
-      {!p.formulasAvailable && <Caption1 block as="p">{t("formulasUnavailable")}</Caption1>}
+      {!p.formulasAvailable && <Caption1 block as="p">{p.formulasNote ?? t("formulasUnavailable")}</Caption1>}
       <Checkbox checked={p.summary} label={t("summarySheet")} onChange={(_, d) => p.onSummary(Boolean(d.checked))} data-testid="summary" />
       <Checkbox checked={p.tags} label={t("tagColumn")} onChange={(_, d) => p.onTags(Boolean(d.checked))} data-testid="tags" />
       <fieldset style={{ border: "none", padding: 0, margin: "4px 0" }}>
@@ -77,6 +81,11 @@ export function OutputSection(p: OutputSectionProps): ReactElement {
       <Button appearance="primary" disabled={!p.canApply || p.busy} onClick={p.onApply} data-testid="apply" icon={p.busy ? <Spinner size="tiny" /> : undefined}>
         {p.busy ? t("applying") : t("apply")}
       </Button>
+      {p.applyBlocked && (
+        <Caption1 block as="p" data-testid="apply-blocked">
+          {p.applyBlocked}
+        </Caption1>
+      )}
     </section>
   );
 }

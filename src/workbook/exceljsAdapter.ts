@@ -117,6 +117,15 @@ export class ExcelJsBackend implements GridBackend {
     return fromExcelJs(this.ws(sheet).getCell(row + 1, col + 1).value);
   }
 
+  getCellFormat(sheet: string, row: number, col: number): string | null {
+    return this.ws(sheet).getCell(row + 1, col + 1).numFmt || null;
+  }
+
+  /** A file has no selection to show: the first cell becomes the active cell. */
+  selectCells(sheet: string, cells: readonly { readonly row: number; readonly col: number }[]): void {
+    if (cells.length) this.selected = { sheet, row: cells[0].row, col: cells[0].col };
+  }
+
   setCell(sheet: string, row: number, col: number, content: CellInput | null, numberFormat: string | null = null): void {
     const cell: Cell = this.ws(sheet).getCell(row + 1, col + 1);
     // A string is always stored as a string: ExcelJS never turns "=1+1" into a formula.
@@ -150,13 +159,13 @@ export class ExcelJsBackend implements GridBackend {
   }
 
   tableAt(sheet: string, row: number, col: number): TableInfo | null {
-    for (const table of this.ws(sheet).getTables() as unknown as { table: { name: string; tableRef?: string; ref: string; headerRow?: boolean } }[]) {
+    for (const table of this.ws(sheet).getTables() as unknown as { table: { name: string; tableRef?: string; ref: string; headerRow?: boolean; totalsRow?: boolean } }[]) {
       const model = table.table;
       const ref = model.tableRef ?? model.ref;
       if (!ref || !ref.includes(":")) continue;
       const range = parseRange(ref);
       if (row >= range.row && row < range.row + range.rows && col >= range.col && col < range.col + range.cols) {
-        return { name: model.name, range, hasHeader: model.headerRow !== false };
+        return { name: model.name, range, hasHeader: model.headerRow !== false, hasTotals: model.totalsRow === true };
       }
     }
     return null;
@@ -164,11 +173,11 @@ export class ExcelJsBackend implements GridBackend {
 
   findTable(name: string): { sheet: string; table: TableInfo } | null {
     for (const ws of this.workbook.worksheets) {
-      for (const t of ws.getTables() as unknown as { table: { name: string; tableRef?: string; ref: string; headerRow?: boolean } }[]) {
+      for (const t of ws.getTables() as unknown as { table: { name: string; tableRef?: string; ref: string; headerRow?: boolean; totalsRow?: boolean } }[]) {
         const model = t.table;
         const ref = model.tableRef ?? model.ref;
         if (model.name.toLowerCase() !== name.toLowerCase() || !ref || !ref.includes(":")) continue;
-        return { sheet: ws.name, table: { name: model.name, range: parseRange(ref), hasHeader: model.headerRow !== false } };
+        return { sheet: ws.name, table: { name: model.name, range: parseRange(ref), hasHeader: model.headerRow !== false, hasTotals: model.totalsRow === true } };
       }
     }
     return null;

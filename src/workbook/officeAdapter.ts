@@ -17,7 +17,7 @@ import { HISTORY_INDEX_KEY } from "./history";
 import { clipToSource } from "./model/region";
 import { afterFailedRefresh, checkConsent, indexWithout, markingOf, pendingRuns, probeOf, restoredCells } from "./footprint";
 import { CellBlock, CellInput, Footprint, MarkRule, NewSheet, PendingHistory, RuleSet, SavedSegmentation, SegmentPlan, settingKey, SETTING_PREFIX, SourceRef } from "./plan";
-import { ApplyOptions, DROP_DOWN_IN_THE_WAY, OccupiedCell, OccupiedError, OccupiedReport, SourceInfo, WorkbookPort } from "./port";
+import { ApplyOptions, DROP_DOWN_IN_THE_WAY, OccupiedCell, OccupiedError, OccupiedReport, SourceInfo, TextNumberCell, WorkbookPort } from "./port";
 import { addName, deleteNames, loadLookups, locateAll, resolveInExcel } from "./officeOwnership";
 import { readInRowBlocks } from "./officeRead";
 import { locateFootprint, locateSaved, namesOf, ownedNow, Resolution, withOwnSheet } from "./ownership";
@@ -316,7 +316,7 @@ export function createOfficeAdapter(options: OfficeAdapterOptions): WorkbookPort
         active.load("rowIndex,columnIndex");
         active.worksheet.load("name,id");
         const tables = active.getTables(false);
-        tables.load("items/name,items/showHeaders");
+        tables.load("items/name,items/showHeaders,items/showTotals");
         const selected = wb.getSelectedRange();
         selected.load("cellCount");
         await context.sync();
@@ -341,7 +341,7 @@ export function createOfficeAdapter(options: OfficeAdapterOptions): WorkbookPort
         await context.sync();
         const rows = readCells(top.values, top.valueTypes as string[][]);
         if (found === "region" && ref.rows * ref.cols === 1 && rows[0]?.[0] === null) return null;
-        return withSheetId(describeSource(active.worksheet.name, ref, rows, found, table ? { name: table.name, hasHeader: table.showHeaders } : undefined), active.worksheet.id);
+        return withSheetId(describeSource(active.worksheet.name, ref, rows, found, table ? { name: table.name, hasHeader: table.showHeaders, hasTotals: table.showTotals } : undefined), active.worksheet.id);
       }),
 
     readColumns: (source: SourceRef, columns: readonly number[]) =>
@@ -536,7 +536,7 @@ export function createOfficeAdapter(options: OfficeAdapterOptions): WorkbookPort
       run(async (context) => {
         if (source.table) {
           const table = context.workbook.tables.getItemOrNullObject(source.table);
-          table.load("name,showHeaders");
+          table.load("name,showHeaders,showTotals");
           await context.sync();
           if (!table.isNullObject) {
             const range = table.getRange();
@@ -548,6 +548,7 @@ export function createOfficeAdapter(options: OfficeAdapterOptions): WorkbookPort
               range: { row: range.rowIndex, col: range.columnIndex, rows: range.rowCount, cols: range.columnCount },
               hasHeader: table.showHeaders,
               table: table.name,
+              ...(table.showTotals ? { tableTotals: true as const } : {}),
             };
           }
         }
@@ -564,6 +565,61 @@ export function createOfficeAdapter(options: OfficeAdapterOptions): WorkbookPort
         await context.sync();
         const lastRow = used.isNullObject ? -1 : used.rowIndex + used.rowCount - 1;
         return clipToSource(source, regionRef, (row) => row <= lastRow);
+      }),
+
+    readFormulas: (source: SourceRef, column: number) =>
+      run(async (context) => {
+        const ws = context.workbook.worksheets.getItem(source.sheet);
+        const header = source.hasHeader ? 1 : 0;
+        const range: RangeRef = { row: source.range.row + header, col: source.range.col + column, rows: source.range.rows - header, cols: 1 };
+        const rows = await readInRowBlocks(context, ws, range, limits, "formulas", 24, (r) => ({ rows: r.formulas, bytes: jsonBytes(r.formulas) }));
+        return rows.map((row) => (typeof row[0] === "string" && row[0].startsWith("=") ? row[0] : null));
+      }),
+
+    convertTextNumbers: (sheet: string, cells: readonly TextNumberCell[]) =>
+      run(async (context) => {
+        const ws = context.workbook.worksheets.getItem(sheet);
+        let converted = 0;
+        // A few hundred cells a request: each is its own range (they are scattered down a column).
+        for (let start = 0; start < cells.length; start += 500) {
+          const chunk = cells.slice(start, start + 500).map((c) => {
+            const range = ws.getRangeByIndexes(c.row, c.col, 1, 1);
+            range.load("values,numberFormat");
+            return { c, range };
+          });
+          await context.sync();
+          for (const { c, range } of chunk) {
+            if (range.values[0][0] !== c.text) continue; // changed since: the user's now
+            // A Text-formatted cell ("@") would store the number as text again.
+            if (range.numberFormat[0][0] === "@") range.numberFormat = [["General"]];
+            range.values = [[c.value]];
+            converted++;
+          }
+          await context.sync();
+        }
+        return converted;
+      }),
+
+    addUserSheet: (sheet: NewSheet) =>
+      run(async (context) => {
+        const existing = context.workbook.worksheets.getItemOrNullObject(sheet.name);
+        await context.sync();
+        if (!existing.isNullObject) throw new Error(`A sheet named ${sheet.name} exists`);
+        // The sheet first, then its rows in blocks under the request limit (thousands of customers).
+        addSheet(context, { ...sheet, blocks: [] });
+        await context.sync();
+        for (const block of sheet.blocks) await writeBlock(context, block);
+      }),
+
+    // Range.select selects one range; RangeAreas (ExcelApi 1.9) has no select method, so the pane
+    // shows the cells one at a time (it passes the one to go to first).
+    selectCells: (sheet: string, cells: readonly { readonly row: number; readonly col: number }[]) =>
+      run(async (context) => {
+        if (!cells.length) return;
+        const ws = context.workbook.worksheets.getItem(sheet);
+        ws.activate();
+        ws.getRangeByIndexes(cells[0].row, cells[0].col, 1, 1).select();
+        await context.sync();
       }),
 
     readRange: (sheet: string, range: RangeRef) =>

@@ -184,6 +184,8 @@ export interface SourceRef {
   readonly range: RangeRef;
   readonly hasHeader: boolean;
   readonly table?: string;
+  /** The Table shows its totals row: the block's last row is a total, not a customer (dataChecks.ts). */
+  readonly tableTotals?: true;
 }
 
 export type OutputMode = "values" | "formulas";
@@ -221,6 +223,8 @@ export interface SavedSegmentation {
   readonly footprint: Footprint;
   /** Snapshots of each run go to the history sheet (needs a customer ID column). */
   readonly history?: boolean;
+  /** The user chose to add up the rows of a repeated customer ID (perCustomer.ts): every refresh does the same. */
+  readonly perCustomer?: true;
   /** The as-of date (Excel serial) of the last run. */
   readonly asOf?: number;
   /** The as-of date of the snapshot the movement columns compare with, when there are some. */

@@ -9,7 +9,7 @@ import { historyText } from "../i18n/historyText";
 import { summaryText } from "../i18n/summaryText";
 import { NOT_A_CUSTOMER } from "../segment/classifyRows";
 import { cellA1, columnLetter, RangeRef } from "./address";
-import { localize, SegmentMethod } from "./methods/types";
+import { localize, MethodInput, SegmentMethod } from "./methods/types";
 import { resolveTones } from "./palette";
 import {
   CellBlock,
@@ -63,8 +63,18 @@ function formulaFor(req: PlanRequest, sheetRow: number): string | null {
   );
 }
 
-export function canWriteFormulas(method: SegmentMethod, roles: RoleAssignment): boolean {
-  return Boolean(method.formula) && !method.usesPeriods && typeof roles.value === "number";
+/**
+ * Live formulas give the class of each row from the value column as it stands, so only when the
+ * method's rows are the sheet's rows: not when rows were added up per customer, nor when total
+ * rows were left out (a formula over the column would count them).
+ */
+export function canWriteFormulas(method: SegmentMethod, roles: RoleAssignment, input?: MethodInput): boolean {
+  return Boolean(method.formula) && !method.usesPeriods && typeof roles.value === "number" && !input?.rowCustomer && !input?.leftOut?.length;
+}
+
+/** The method's row for a data row of the source: the same row, or its customer's when rows were added up (-1: none). */
+function inputRow(req: PlanRequest, row: number): number {
+  return req.input.rowCustomer ? req.input.rowCustomer[row] : row;
 }
 
 function classBlock(req: PlanRequest): CellBlock {
@@ -72,9 +82,10 @@ function classBlock(req: PlanRequest): CellBlock {
   const rows = dataRows(source);
   const cells: CellInput[][] = [];
   if (source.hasHeader) cells.push([localize(req.method.columnHeader, req.language)]);
-  const live = req.output === "formulas" && canWriteFormulas(req.method, req.roles);
+  const live = req.output === "formulas" && canWriteFormulas(req.method, req.roles, req.input);
   for (let i = 0; i < rows.count; i++) {
-    const c = run.classIndex[i];
+    const k = inputRow(req, i);
+    const c = k >= 0 ? run.classIndex[k] : NOT_A_CUSTOMER;
     const code = c >= 0 ? run.codes[c] : null;
     if (live) {
       const formula = formulaFor(req, rows.first + i);
@@ -135,7 +146,10 @@ function movementBlock(req: PlanRequest, col: number): CellBlock {
   if (req.source.hasHeader) {
     cells.push([historyText("previousClass", req.language, { header: localize(req.method.columnHeader, req.language) }), historyText("change", req.language)]);
   }
-  for (let i = 0; i < movement.direction.length; i++) cells.push([movement.previous[i] ?? null, movement.direction[i] ?? null]);
+  for (let i = 0; i < dataRows(req.source).count; i++) {
+    const k = inputRow(req, i);
+    cells.push(k >= 0 ? [movement.previous[k] ?? null, movement.direction[k] ?? null] : [null, null]);
+  }
   return { sheet: req.source.sheet, range: { row: req.source.range.row, col, rows: req.source.range.rows, cols: 2 }, cells };
 }
 
@@ -219,7 +233,7 @@ export function planSegmentation(req: PlanRequest): SegmentPlan {
     source: req.source,
     columnNames: [...req.columnNames],
     roles: req.roles,
-    output: req.output === "formulas" && canWriteFormulas(req.method, req.roles) ? "formulas" : "values",
+    output: req.output === "formulas" && canWriteFormulas(req.method, req.roles, req.input) ? "formulas" : "values",
     tones: { ...req.tones },
     summary: req.summarySheet !== null,
     tags: req.tags,
@@ -227,6 +241,7 @@ export function planSegmentation(req: PlanRequest): SegmentPlan {
     classColumn: req.classColumn,
     footprint: footprintOf(partial, req.source, req.appliedAt),
     ...(req.history ? { history: true } : {}),
+    ...(req.input.rowCustomer ? { perCustomer: true as const } : {}),
     ...(req.asOf !== undefined ? { asOf: req.asOf } : {}),
     ...(req.previousAsOf !== undefined ? { previousAsOf: req.previousAsOf } : {}),
     ...(req.transitionsSheet ? { transitionsSheet: req.transitionsSheet } : {}),

@@ -19,6 +19,14 @@ export interface SourceInfo {
   readonly found: "table" | "selection" | "region";
 }
 
+/** A cell holding a number as text, and the number it means. */
+export interface TextNumberCell {
+  readonly row: number;
+  readonly col: number;
+  readonly text: string;
+  readonly value: number;
+}
+
 /** A non-empty cell the plan would write over. */
 export interface OccupiedCell {
   readonly sheet: string;
@@ -76,6 +84,23 @@ export interface WorkbookPort {
   locateSource(): Promise<SourceInfo | null>;
   /** The data rows (header excluded) of the given source columns (offsets inside the source). */
   readColumns(source: SourceRef, columns: readonly number[]): Promise<unknown[][]>;
+  /** The data rows (header excluded) of one source column as formulas: the text of a formula ("=SUM(D2:D9)"), null for a constant or a blank. */
+  readFormulas(source: SourceRef, column: number): Promise<(string | null)[]>;
+  /**
+   * Numbers stored as text, turned into numbers at the user's request (the pane's Convert): each
+   * cell that still holds exactly `text` gets `value` (a cell formatted as Text gets the General
+   * format, or it would turn the number back into text); a cell changed since is left alone.
+   * Returns how many were converted.
+   */
+  convertTextNumbers(sheet: string, cells: readonly TextNumberCell[]): Promise<number>;
+  /**
+   * A new sheet the user asked for (the customer sheet of an orders export, customerSheet.ts): it
+   * is the user's from then on — no segmentation owns it, Remove never touches it. Refuses when a
+   * sheet of that name exists.
+   */
+  addUserSheet(sheet: NewSheet): Promise<void>;
+  /** Selects these cells (the pane's "Show rows"), on their sheet. */
+  selectCells(sheet: string, cells: readonly { readonly row: number; readonly col: number }[]): Promise<void>;
   /** The first column at or right of `fromCol` that is empty on every row of `rows`. */
   firstEmptyColumn(sheet: string, rows: RangeRef, fromCol: number): Promise<number>;
   sheetNames(): Promise<string[]>;

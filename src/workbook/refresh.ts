@@ -31,7 +31,7 @@ import { NewSheet, SavedSegmentation, SegmentPlan, SourceProblem, SourceRef } fr
 import { planSegmentation } from "./planSegmentation";
 import { planTransitionsSheet } from "./planTransitions";
 import { OccupiedCell, OccupiedError, WorkbookPort } from "./port";
-import { canKeepHistory, Choice, columnsWritten, gapIsOurs, prepare, uniqueSheetName } from "./segmentation";
+import { canKeepHistory, checkRepeatedIds, Choice, columnsWritten, gapIsOurs, prepare, uniqueSheetName } from "./segmentation";
 
 export interface SnapshotConflict {
   readonly id: string;
@@ -128,6 +128,7 @@ const choiceOf = (saved: SavedSegmentation, language: Language, asOf?: number): 
   tags: saved.tags,
   language,
   history: keepsHistory(saved),
+  ...(saved.perCustomer ? { perCustomer: true } : {}),
   ...(asOf !== undefined ? { asOf } : {}),
 });
 
@@ -179,6 +180,8 @@ export async function refreshSaved(
   const source = await port.currentSource(saved.source);
   const choice = choiceOf(saved, language, options.asOf);
   const prepared = await prepare(port, source, choice);
+  // IDs that now repeat in a segmentation applied row by row: refuse rather than give one customer several classes.
+  checkRepeatedIds(prepared);
   // History only for a segmentation applied with it: a refresh never starts one the user did not ask for.
   const history = keepsHistory(saved);
   const sheetNames = await port.sheetNames();

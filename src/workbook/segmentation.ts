@@ -14,6 +14,8 @@ import { OutputMode, RoleAssignment, SegmentPlan, SourceRef } from "./plan";
 import { planSegmentation } from "./planSegmentation";
 import { WorkbookPort } from "./port";
 import { recordRun, runAsOf } from "./historyStore";
+import { canAddUp, checkData, DataFindings, RepeatedIds } from "./dataChecks";
+import { addUpPerCustomer, withoutRows } from "./perCustomer";
 
 
 export interface Choice {
@@ -29,13 +31,26 @@ export interface Choice {
   readonly history?: boolean;
   /** As-of date (Excel serial) for the snapshot of a method that uses no dates; default: today. */
   readonly asOf?: number;
+  /** Rows of a repeated customer ID are added up into one customer (the user chose it; dataChecks.ts). */
+  readonly perCustomer?: boolean;
 }
 
 export interface Prepared {
   readonly method: SegmentMethod;
   readonly params: Record<string, string>;
+  /** The rows the method ran on: total rows left out, and one row per customer when rows were added up. */
   readonly input: MethodInput;
   readonly run: MethodRun;
+  /** What the data checks found in the rows as the sheet holds them. */
+  readonly findings: DataFindings;
+}
+
+/** Customer IDs repeat and the user has not chosen to add them up: one class per row would give a customer several classes. */
+export class RepeatedIdsError extends Error {
+  constructor(readonly repeated: RepeatedIds) {
+    super(`${repeated.customers} customer ID(s) appear on more than one row (${repeated.rows} rows): add them up per customer first`);
+    this.name = "RepeatedIdsError";
+  }
 }
 
 /**
@@ -84,27 +99,48 @@ export async function readInput(port: WorkbookPort, source: SourceRef, choice: P
   const roles = rolesToRead(method, choice.roles);
   const periodCols = method.usesPeriods ? ((choice.roles.periods as readonly number[]) ?? []) : [];
   const offsets = [...roles.map((r) => choice.roles[r] as number), ...periodCols];
-  const columns = await port.readColumns(source, offsets);
-  const input: { rowCount: number; columns: Partial<Record<RoleId, readonly unknown[]>>; periods?: unknown[][] } = {
+  // The block's first column too, when no role reads it: an export writes "Total" there.
+  const labelColumn = offsets.includes(0) ? [] : [0];
+  const columns = await port.readColumns(source, [...offsets, ...labelColumn]);
+  const input: { rowCount: number; columns: Partial<Record<RoleId, readonly unknown[]>>; periods?: unknown[][]; around?: MethodInput["around"] } = {
     rowCount: source.range.rows - (source.hasHeader ? 1 : 0),
     columns: {},
   };
   roles.forEach((r, i) => (input.columns[r] = columns[i]));
   if (periodCols.length) {
-    const periodColumns = columns.slice(roles.length);
+    const periodColumns = columns.slice(roles.length, offsets.length);
     input.periods = Array.from({ length: input.rowCount }, (_, row) => periodColumns.map((col) => col[row]));
   }
+  // A total's value is a SUM/SUBTOTAL formula: the value column's formulas tell it even without a label.
+  const valueFormulas = typeof choice.roles.value === "number" && roles.includes("value") ? await port.readFormulas(source, choice.roles.value) : undefined;
+  input.around = {
+    ...(labelColumn.length ? { labels: columns[offsets.length] } : {}),
+    ...(valueFormulas ? { valueFormulas } : {}),
+    ...(source.tableTotals ? { tableTotalsRow: true } : {}),
+  };
   return input;
 }
 
-/** Runs a method on input already read: cheap enough to repeat on every parameter change. */
-export function runOn(input: MethodInput, choice: Pick<Choice, "methodId" | "params">): Prepared {
+/**
+ * Runs a method on input already read: cheap enough to repeat on every parameter change. Total
+ * rows are left out (not customers); rows of a repeated ID are added up when the choice says so.
+ */
+export function runOn(input: MethodInput, choice: Pick<Choice, "methodId" | "params" | "perCustomer">): Prepared {
   const method = methodOf(choice.methodId);
   const params = completeParams(method, choice.params);
-  return { method, params, input, run: method.run(input, params) };
+  const findings = checkData({ input, ...input.around });
+  const totals = new Set(findings.totals.map((t) => t.row));
+  const addUp = Boolean(choice.perCustomer) && findings.repeated !== null && canAddUp(method);
+  const rows = addUp ? addUpPerCustomer(input, totals) : withoutRows(input, totals);
+  return { method, params, input: rows, run: method.run(rows, params), findings };
 }
 
-export async function prepare(port: WorkbookPort, source: SourceRef, choice: Pick<Choice, "methodId" | "params" | "roles">): Promise<Prepared> {
+/** Refuses a run that would give one customer several classes (the pane offers to add the rows up first). */
+export function checkRepeatedIds(prepared: Prepared): void {
+  if (prepared.findings.repeated && !prepared.input.rowCustomer) throw new RepeatedIdsError(prepared.findings.repeated);
+}
+
+export async function prepare(port: WorkbookPort, source: SourceRef, choice: Pick<Choice, "methodId" | "params" | "roles" | "perCustomer">): Promise<Prepared> {
   return runOn(await readInput(port, source, choice), choice);
 }
 
@@ -156,6 +192,7 @@ export async function buildPlan(
   id: string,
   now: Date,
 ): Promise<SegmentPlan> {
+  checkRepeatedIds(prepared);
   const history = Boolean(choice.history) && canKeepHistory(choice.roles);
   // The first column right of the data that is empty on every row of it (more with tag and movement columns).
   const classColumn = await firstEmptyColumns(port, source.sheet, source.range, source.range.col + source.range.cols, columnsWritten(choice.tags, history));

@@ -10,14 +10,14 @@ export function describeSource(
   range: RangeRef,
   firstRows: readonly (readonly unknown[])[],
   found: SourceInfo["found"],
-  table?: { name: string; hasHeader: boolean },
+  table?: { name: string; hasHeader: boolean; hasTotals?: boolean },
   forceHeader?: boolean,
 ): SourceInfo {
   const hasHeader = forceHeader ?? (table ? table.hasHeader : detectHeaderRow(firstRows));
   const names = columnNames(hasHeader ? firstRows[0] ?? null : null, range.cols, (i) => columnLetter(range.col + i));
   const sample = firstRows.slice(hasHeader ? 1 : 0, (hasHeader ? 1 : 0) + SAMPLE_ROWS);
   return {
-    ref: { sheet, range, hasHeader, ...(table ? { table: table.name } : {}) },
+    ref: { sheet, range, hasHeader, ...(table ? { table: table.name } : {}), ...(table?.hasTotals ? { tableTotals: true as const } : {}) },
     columnNames: names,
     sample,
     firstRows,
@@ -32,6 +32,6 @@ export function withSheetId(info: SourceInfo, sheetId: string | null): SourceInf
 
 /** The same block read with the header row switched on or off by the user. */
 export function withHeader(info: SourceInfo, hasHeader: boolean): SourceInfo {
-  const table = info.ref.table ? { name: info.ref.table, hasHeader } : undefined;
+  const table = info.ref.table ? { name: info.ref.table, hasHeader, hasTotals: info.ref.tableTotals } : undefined;
   return withSheetId(describeSource(info.ref.sheet, info.ref.range, info.firstRows, info.found, table, hasHeader), info.ref.sheetId ?? null);
 }

@@ -37,6 +37,12 @@ export interface MethodInput {
   readonly columns: Partial<Record<RoleId, readonly unknown[]>>;
   /** Rows × period columns, when the user picked period columns. */
   readonly periods?: readonly (readonly unknown[])[];
+  /** What the data checks read besides the roles (dataChecks.ts): the block's first column, the value column's formulas, a Table's totals row. */
+  readonly around?: { readonly labels?: readonly unknown[]; readonly valueFormulas?: readonly (string | null)[]; readonly tableTotalsRow?: boolean };
+  /** Data rows left out as totals (perCustomer.ts): their class cell stays empty. */
+  readonly leftOut?: readonly number[];
+  /** When rows were added up per customer (perCustomer.ts): for each data row of the source, its row in this input (-1: not a customer). */
+  readonly rowCustomer?: Int32Array;
 }
 
 /** One row of "the cut values": where a class ends. */

@@ -16,6 +16,8 @@ export interface TableInfo {
   readonly name: string;
   readonly range: RangeRef;
   readonly hasHeader: boolean;
+  /** The Table shows its totals row (the last row of `range`): not a customer. */
+  readonly hasTotals?: boolean;
 }
 
 /** Where a workbook-scoped defined name points now. */
@@ -51,6 +53,10 @@ export interface GridBackend {
   /** The smallest range holding every non-empty cell, or null for an empty sheet. */
   usedRange(sheet: string): RangeRef | null;
   activeCell(): { sheet: string; row: number; col: number };
+  /** Selects these cells (several areas, as Ctrl+click does); the first becomes the active cell. */
+  selectCells(sheet: string, cells: readonly { readonly row: number; readonly col: number }[]): void;
+  /** The number format of a cell ("@" is Text), null for General. */
+  getCellFormat(sheet: string, row: number, col: number): string | null;
   /** The selected range (a single cell when nothing larger is selected). */
   selection(): { sheet: string; range: RangeRef };
   tableAt(sheet: string, row: number, col: number): TableInfo | null;

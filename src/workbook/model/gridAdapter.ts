@@ -6,7 +6,7 @@ import { contains, RangeRef } from "../address";
 import { afterFailedRefresh, checkConsent, indexWithout, markingOf, pendingRuns, probeOf, restoredCells } from "../footprint";
 import { locateFootprint, locateSaved, Lookups, namesOf, ownedNow, resolveFootprint, Resolution, noteSheetId, withOwnSheet } from "../ownership";
 import { CellBlock, Footprint, isFormulaCell, NewSheet, PendingHistory, SavedSegmentation, SegmentPlan, settingKey, SETTING_PREFIX, SourceRef } from "../plan";
-import { ApplyOptions, DROP_DOWN_IN_THE_WAY, OccupiedCell, OccupiedError, OccupiedReport, RemoveReport, SourceInfo, WorkbookPort } from "../port";
+import { ApplyOptions, DROP_DOWN_IN_THE_WAY, OccupiedCell, OccupiedError, OccupiedReport, RemoveReport, SourceInfo, TextNumberCell, WorkbookPort } from "../port";
 import { HISTORY_INDEX_KEY } from "../history";
 import { describeSource, SAMPLE_ROWS, withSheetId } from "../sourceInfo";
 import { GridBackend } from "./backend";
@@ -161,6 +161,7 @@ export function createGridAdapter(backend: GridBackend): WorkbookPort {
       return describeSource(active.sheet, table.range, readBlock(active.sheet, table.range, SAMPLE_ROWS + 1), "table", {
         name: table.name,
         hasHeader: table.hasHeader,
+        hasTotals: table.hasTotals,
       });
     }
     const selection = backend.selection();
@@ -188,6 +189,35 @@ export function createGridAdapter(backend: GridBackend): WorkbookPort {
         }
         return out;
       });
+    },
+
+    async readFormulas(source: SourceRef, column: number): Promise<(string | null)[]> {
+      const out: (string | null)[] = [];
+      for (let r = source.range.row + (source.hasHeader ? 1 : 0); r < source.range.row + source.range.rows; r++) {
+        const cell = backend.getCell(source.sheet, r, source.range.col + column);
+        out.push(isFormulaCell(cell) ? cell.formula : null);
+      }
+      return out;
+    },
+
+    async convertTextNumbers(sheet: string, cells: readonly TextNumberCell[]): Promise<number> {
+      let converted = 0;
+      for (const c of cells) {
+        if (backend.getCell(sheet, c.row, c.col) !== c.text) continue; // changed since: the user's now
+        const format = backend.getCellFormat(sheet, c.row, c.col);
+        backend.setCell(sheet, c.row, c.col, c.value, format === "@" ? "General" : format);
+        converted++;
+      }
+      return converted;
+    },
+
+    async addUserSheet(sheet: NewSheet): Promise<void> {
+      if (backend.hasSheet(sheet.name)) throw new Error(`A sheet named ${sheet.name} exists`);
+      addNewSheet(sheet);
+    },
+
+    async selectCells(sheet: string, cells: readonly { readonly row: number; readonly col: number }[]): Promise<void> {
+      backend.selectCells(sheet, cells);
     },
 
     async firstEmptyColumn(sheet: string, rows: RangeRef, fromCol: number): Promise<number> {
@@ -308,7 +338,7 @@ export function createGridAdapter(backend: GridBackend): WorkbookPort {
     async currentSource(source: SourceRef): Promise<SourceRef> {
       if (source.table) {
         const found = backend.findTable(source.table);
-        if (found) return { sheet: found.sheet, range: found.table.range, hasHeader: found.table.hasHeader, table: found.table.name };
+        if (found) return { sheet: found.sheet, range: found.table.range, hasHeader: found.table.hasHeader, table: found.table.name, ...(found.table.hasTotals ? { tableTotals: true as const } : {}) };
       }
       if (!backend.hasSheet(source.sheet)) return source;
       const isFilled = filled(source.sheet);
@@ -355,9 +385,17 @@ export function createGridAdapter(backend: GridBackend): WorkbookPort {
   };
 }
 
-/** A cell's value as the engine reads it: the cached value of a formula, null when empty. */
+/**
+ * Excel's error values. A grid backend holds them as their text (ExcelJS reads an error result as
+ * "#N/A"); Excel itself turns "#N/A" typed into a cell into the error, so reading the text back as
+ * the error is what Excel would show (Office.js says so by valueTypes "Error", officeAdapter.ts).
+ */
+const ERROR_TEXTS = new Set(["#N/A", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!"]);
+
+/** A cell's value as the engine reads it: the cached value of a formula, null when empty, an error as { code }. */
 function valueOf(backend: GridBackend, sheet: string, row: number, col: number): unknown {
   const cell = backend.getCell(sheet, row, col);
-  return isFormulaCell(cell) ? cell.value : cell;
+  const value = isFormulaCell(cell) ? cell.value : cell;
+  return typeof value === "string" && ERROR_TEXTS.has(value) ? { code: value } : value;
 }
 

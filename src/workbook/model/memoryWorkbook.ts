@@ -227,10 +227,25 @@ export class MemoryWorkbook implements GridBackend {
     return this.selected ?? { sheet: this.active.sheet, range: { row: this.active.row, col: this.active.col, rows: 1, cols: 1 } };
   }
 
+  /** Cells selected together (Ctrl+click), drawn as selected by the preview grid; null after a click. */
+  selectedCells: { sheet: string; cells: ReadonlySet<string> } | null = null;
+
+  selectCells(sheet: string, cells: readonly { readonly row: number; readonly col: number }[]): void {
+    if (!cells.length) return;
+    this.select(sheet, cells[0].row, cells[0].col);
+    this.selectedCells = { sheet, cells: new Set(cells.map((c) => key(c.row, c.col))) };
+    this.changed();
+  }
+
+  isSelected(sheet: string, row: number, col: number): boolean {
+    return this.selectedCells?.sheet === sheet && this.selectedCells.cells.has(key(row, col));
+  }
+
   /** Moves the active cell (and collapses the selection to it), as a click or an arrow key does. */
   select(sheet: string, row: number, col: number, range?: RangeRef): void {
     this.active = { sheet, row, col };
     this.selected = range ? { sheet, range } : null;
+    this.selectedCells = null;
     this.changed();
   }
 

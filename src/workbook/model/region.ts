@@ -20,21 +20,24 @@ export function surroundingRegion(isFilled: (row: number, col: number) => boolea
     for (let r = Math.max(0, from); r <= to; r++) if (isFilled(r, c)) return true;
     return false;
   };
+  // Each side grows as far as it goes before the next is checked: the rectangle reached is the
+  // same (growth only adds cells), but a column is scanned a few times, not once per row added —
+  // a 10,000-row orders sheet is found in milliseconds instead of seconds.
   for (let changed = true; changed; ) {
     changed = false;
-    if (r0 > 0 && anyInRow(r0 - 1, c0 - 1, c1 + 1)) {
+    while (r0 > 0 && anyInRow(r0 - 1, c0 - 1, c1 + 1)) {
       r0--;
       changed = true;
     }
-    if (r1 < maxRow && anyInRow(r1 + 1, c0 - 1, c1 + 1)) {
+    while (r1 < maxRow && anyInRow(r1 + 1, c0 - 1, c1 + 1)) {
       r1++;
       changed = true;
     }
-    if (c0 > 0 && anyInCol(c0 - 1, r0 - 1, r1 + 1)) {
+    while (c0 > 0 && anyInCol(c0 - 1, r0 - 1, r1 + 1)) {
       c0--;
       changed = true;
     }
-    if (c1 < maxCol && anyInCol(c1 + 1, r0 - 1, r1 + 1)) {
+    while (c1 < maxCol && anyInCol(c1 + 1, r0 - 1, r1 + 1)) {
       c1++;
       changed = true;
     }

@@ -57,6 +57,8 @@ export interface FakeTable {
   sheet: string;
   range: RangeRef;
   showHeaders: boolean;
+  /** Table Design > Total Row: the range's last row is the totals row. */
+  showTotals?: boolean;
 }
 
 /**
@@ -577,7 +579,7 @@ class FakeRange {
           const r = this.resolve();
           collection.items = this.ctx.excel.tables
             .filter((t) => t.sheet === this.sheetNow() && r.row >= t.range.row && r.row < t.range.row + t.range.rows && r.col >= t.range.col && r.col < t.range.col + t.range.cols)
-            .map((t) => Object.assign(new FakeTableObject(this.ctx, t.name), { name: t.name, showHeaders: t.showHeaders }));
+            .map((t) => Object.assign(new FakeTableObject(this.ctx, t.name), { name: t.name, showHeaders: t.showHeaders, showTotals: t.showTotals ?? false }));
           return collection.items.map((t) => t.name);
         }),
     };
@@ -589,6 +591,7 @@ class FakeTableObject {
   isNullObject = false;
   name = "";
   showHeaders = true;
+  showTotals = false;
   readonly worksheet: { name: string; id: string; load(): void };
   constructor(
     private readonly ctx: FakeContext,
@@ -613,6 +616,7 @@ class FakeTableObject {
       this.isNullObject = !t;
       this.name = t?.name ?? "";
       this.showHeaders = t?.showHeaders ?? true;
+      this.showTotals = t?.showTotals ?? false;
       return this.name;
     });
     return this;
