@@ -603,6 +603,7 @@ export function createOfficeAdapter(options: OfficeAdapterOptions): WorkbookPort
     addUserSheet: (sheet: NewSheet) =>
       run(async (context) => {
         const existing = context.workbook.worksheets.getItemOrNullObject(sheet.name);
+        existing.load("name");
         await context.sync();
         if (!existing.isNullObject) throw new Error(`A sheet named ${sheet.name} exists`);
         // The sheet first, then its rows in blocks under the request limit (thousands of customers).

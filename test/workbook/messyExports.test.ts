@@ -6,7 +6,9 @@
  */
 import { MemoryWorkbook } from "../../src/workbook/model/memoryWorkbook";
 import { createGridAdapter } from "../../src/workbook/model/gridAdapter";
-import { CellInput } from "../../src/workbook/plan";
+import { CellInput, Scalar } from "../../src/workbook/plan";
+import { createOfficeAdapter } from "../../src/workbook/officeAdapter";
+import { FakeExcel } from "./helpers/fakeExcel";
 import { WorkbookPort } from "../../src/workbook/port";
 import { guessRoles } from "../../src/workbook/roles";
 import { refreshSaved } from "../../src/workbook/refresh";
@@ -279,6 +281,58 @@ describe("an orders export → one row per customer", () => {
     expect(rfm.findings.repeated).toBeNull();
     expect(rfm.run.explanation.total.customers).toBe(expected.size);
     // The sheet is the user's: nothing lists it as a segmentation's.
+    expect(await port.listSaved()).toEqual([]);
+  });
+});
+
+describe("the same checks through Office.js (helpers/fakeExcel.ts)", () => {
+  function excelBook(rows: readonly (readonly Scalar[])[], totals = false): { excel: FakeExcel; port: WorkbookPort } {
+    const excel = new FakeExcel();
+    excel.addSheet("Data");
+    rows.forEach((row, r) => row.forEach((v, c) => v !== null && excel.setValue("Data", r, c, v)));
+    if (totals) excel.tables.push({ name: "Sales", sheet: "Data", range: { row: 0, col: 0, rows: rows.length, cols: rows[0].length }, showHeaders: true, showTotals: true });
+    excel.active = { sheet: "Data", row: 1, col: 0 };
+    return { excel, port: createOfficeAdapter({ run: excel.run }) };
+  }
+
+  test("a =SUM total row is found by its formula (Range.formulas) and left out", async () => {
+    const { excel, port } = excelBook([["ID", "Revenue"], ...CUSTOMERS.map((c) => [c[0], c[2]]), [null, null]]);
+    excel.sheet("Data").cells.set("41,1", { formula: "=SUM(B2:B41)", value: TOTAL });
+    const source = (await port.locateSource())!;
+    const prepared = await prepare(port, source.ref, await choiceFor(port));
+    expect(prepared.findings.totals).toEqual([{ row: 40, reason: "formula" }]);
+    expect(prepared.run.explanation.total.customers).toBe(40);
+  });
+
+  test("a Table showing its totals row (Table.showTotals)", async () => {
+    const { port } = excelBook([["ID", "Revenue"], ...CUSTOMERS.map((c) => [c[0], c[2]]), [null, TOTAL]], true);
+    const source = (await port.locateSource())!;
+    expect(source.ref.tableTotals).toBe(true);
+    expect((await prepare(port, source.ref, await choiceFor(port))).findings.totals).toEqual([{ row: 40, reason: "tableTotals" }]);
+  });
+
+  test("Convert writes numbers where the text still is, a Text-formatted cell turns General; Show selects the cell", async () => {
+    const { excel, port } = excelBook([["ID", "Revenue"], ["A1", "1.234,5"], ["A2", "2.000"], ["A3", 7]]);
+    excel.sheet("Data").formats.set("B3:numberFormat", JSON.stringify(["@"]));
+    const source = (await port.locateSource())!;
+    const choice = await choiceFor(port, { roles: { id: 0, value: 1 } });
+    const cells = findTextNumbers(await readInput(port, source.ref, choice), source.ref, choice.roles);
+    expect(decimalMarkOf(cells.map((c) => c.text))).toBe(",");
+    expect(await port.convertTextNumbers("Data", conversions(cells, ","))).toBe(2);
+    expect([excel.sheet("Data").cells.get("1,1")?.value, excel.sheet("Data").cells.get("2,1")?.value]).toEqual([1234.5, 2000]);
+    expect(excel.sheet("Data").formats.get("B3:numberFormat")).toBe(JSON.stringify(["General"]));
+    await port.selectCells("Data", [{ row: 3, col: 1 }]);
+    expect(excel.active).toEqual({ sheet: "Data", row: 3, col: 1 });
+  });
+
+  test("the customer sheet is written in blocks and is the user's", async () => {
+    const { customerSheet } = await import("../../src/workbook/customerSheet");
+    const { excel, port } = excelBook([["Customer ID", "Order Date", "Amount"], ["K1", 45300, 10], ["K1", 45310, 5], ["K2", 45305, 7]]);
+    const made = customerSheet("Customers", ["K1", "K1", "K2"], [45300, 45310, 45305], [10, 5, 7], "en");
+    await port.addUserSheet(made.sheet);
+    const cells = excel.sheet("Customers").cells;
+    expect([1, 2, 3, 4].map((c) => cells.get(`1,${c}`)?.value)).toEqual([45300, 45310, 2, 15]);
+    await expect(port.addUserSheet(made.sheet)).rejects.toThrow(/exists/);
     expect(await port.listSaved()).toEqual([]);
   });
 });

@@ -368,6 +368,11 @@ class FakeWorksheet {
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
     return new FakeRange(this.ctx, this.sheetName, () => ({ row, col, rows, cols }));
   }
+  /** Worksheet.activate: the sheet the user sees. */
+  activate(): void {
+    this.ctx.queue.push(() => (this.ctx.excel.active = { ...this.ctx.excel.active, sheet: this.ctx.excel.sheet(this.sheetName).name }));
+  }
+
   getUsedRangeOrNullObject(): FakeRange {
     return new FakeRange(this.ctx, this.sheetName, () => ({ row: 0, col: 0, rows: 1_048_576, cols: 16_384 })).getUsedRangeOrNullObject();
   }
@@ -381,7 +386,8 @@ class FakeWorksheet {
 
 class FakeRange {
   isNullObject = false;
-  values: Scalar[][] = [];
+  valuesLoaded: Scalar[][] = [];
+  numberFormatLoaded: string[][] = [];
   valueTypes: string[][] = [];
   formulasLoaded: Scalar[][] = [];
   address = "";
@@ -477,7 +483,16 @@ class FakeRange {
       const out: Record<string, unknown> = { address: this.address };
       const grid = <T>(f: (cell: FakeCell | undefined) => T): T[][] =>
         Array.from({ length: r.rows }, (_, i) => Array.from({ length: r.cols }, (_, j) => f(this.cells().get(key(r.row + i, r.col + j)))));
-      if (wanted.includes("values")) out.values = this.values = grid((c) => c?.value ?? "");
+      if (wanted.includes("values")) out.values = this.valuesLoaded = grid((c) => c?.value ?? "");
+      // A cell's number format as set on that very cell ("@" is Text), else "General".
+      if (wanted.includes("numberFormat")) {
+        out.numberFormat = this.numberFormatLoaded = Array.from({ length: r.rows }, (_, i) =>
+          Array.from({ length: r.cols }, (_, j) => {
+            const set = this.ctx.excel.sheet(this.sheetName).formats.get(`${rangeA1({ row: r.row + i, col: r.col + j, rows: 1, cols: 1 })}:numberFormat`);
+            return set ? (JSON.parse(String(set)) as string[])[0] : "General";
+          }),
+        );
+      }
       if (wanted.includes("valueTypes"))
         out.valueTypes = this.valueTypes = grid((c) =>
           c === undefined ? "Empty" : typeof c.value === "number" ? "Double" : typeof c.value === "boolean" ? "Boolean" : String(c.value).startsWith("#") ? "Error" : "String",
@@ -486,6 +501,33 @@ class FakeRange {
       return out;
     });
     return this;
+  }
+
+  /** Range.values: what was loaded; set, it enters constants (the adapter writes numbers this way only when converting text). */
+  get values(): Scalar[][] {
+    return this.valuesLoaded;
+  }
+
+  set values(rows: Scalar[][]) {
+    this.ctx.sent += Buffer.byteLength(JSON.stringify(rows));
+    this.ctx.queue.push(() => {
+      const r = this.resolve();
+      this.ctx.writes.push({ sheet: this.sheetNow(), range: r, kind: "formulas" });
+      rows.forEach((row, i) => row.forEach((v, j) => this.cells().set(key(r.row + i, r.col + j), { formula: v, value: v })));
+    });
+  }
+
+  get numberFormat(): string[][] {
+    return this.numberFormatLoaded;
+  }
+
+  /** Range.select: the range becomes the selection and its first cell the active cell. */
+  select(): void {
+    this.ctx.queue.push(() => {
+      const r = this.resolve();
+      this.ctx.excel.active = { sheet: this.sheetNow(), row: r.row, col: r.col };
+      this.ctx.excel.selection = r;
+    });
   }
 
   /** The fake keeps what was loaded as `formulasLoaded`; the adapter reads `formulas`. */
