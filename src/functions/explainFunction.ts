@@ -9,6 +9,7 @@ import { SegmentError } from "../segment/segmentError";
 import { readCuts, readSingleCut } from "./cutsArgument";
 import { guarded, optionalText, readBasis, readList, readRule } from "./excel";
 import { explainHeader, explainLabel } from "../i18n/explainText";
+import { withRepeatedIds } from "./repeatedIdsNote";
 
 type Row = (string | number)[];
 
@@ -41,10 +42,18 @@ function tableRows(explanation: Explanation, cuts: readonly (number | null)[]): 
  * @param [cuts] As in the method's function: {0.8,0.95}, "80/95", "80/15/5", "auto" …; for PARETO one fraction (default 0.8).
  * @param [rule] "reach" (default) or "byhand".
  * @param [basis] "value" (default) or "count".
+ * @param [customer_ids] Each row's customer ID, same length as values: a row is added saying how many IDs are on more than one row (one class per row would give such a customer several classes).
  * @returns A table with a header row, to spill beside your data.
  */
-export function explain(values: any[][], method?: string, cuts?: any[][], rule?: string, basis?: string): any[][] {
+export function explain(values: any[][], method?: string, cuts?: any[][], rule?: string, basis?: string, customer_ids?: any[][]): any[][] {
   return guarded(() => {
+    const rows = explainTable(values, method, cuts, rule, basis);
+    return customer_ids === undefined || customer_ids === null ? rows : withRepeatedIds(rows, customer_ids, readList(values, "values").cells.length, "values");
+  });
+}
+
+function explainTable(values: any[][], method?: string, cuts?: any[][], rule?: string, basis?: string): Row[] {
+  {
     const column = readNumberColumn(readList(values, "values").cells);
     const chosen = (optionalText(method, "method") ?? "ABC").toUpperCase();
     if (chosen === "PARETO") {
@@ -68,5 +77,5 @@ export function explain(values: any[][], method?: string, cuts?: any[][], rule?:
     // The "cut" column shows the fraction for ordinary cuts, the value limit for computed ones.
     const closing = fitted.cuts ?? fitted.limits;
     return tableRows(explainClasses(column, classIndex, fitted.codes), [...closing, null]);
-  });
+  }
 }

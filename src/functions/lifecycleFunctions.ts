@@ -3,6 +3,7 @@
  * precedence: src/segment/lifecycle.ts.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes untyped cells; metadata needs `any`. */
+import { withRepeatedIds } from "./repeatedIdsNote";
 import { readNumberColumn } from "../segment/cells";
 import { ERROR_ROW, NOT_A_CUSTOMER } from "../segment/classifyRows";
 import {
@@ -136,6 +137,7 @@ export function lifecycle(
  * @param [satisfaction] Optional satisfaction score per customer on a 1–5 scale; 2 or less is DISSATISFIED.
  * @param [loyal_orders] LOYAL: at least this many orders. Default 5.
  * @param [loyal_days] LOYAL: first order at least this many days ago. Default 365.
+ * @param [customer_ids] Each row's customer ID, same length as first_order: a row is added saying how many IDs are on more than one row.
  * @returns A three-column table to spill beside your data.
  */
 export function lifecycleExplain(
@@ -150,6 +152,7 @@ export function lifecycleExplain(
   satisfaction?: any[][],
   loyal_orders?: any,
   loyal_days?: any,
+  customer_ids?: any[][],
 ): any[][] {
   return guarded(() => {
     const { result } = run(first_order, last_order, orders, as_of, new_days, active_days, churn_days, k, satisfaction, loyal_orders, loyal_days);
@@ -186,6 +189,6 @@ export function lifecycleExplain(
       ["problems", problems],
     ];
     for (const [key, count] of notes) if (count > 0) rows.push([t(`lifecycle.${key}`), count, ""]);
-    return rows;
+    return withRepeatedIds(rows, customer_ids, result.stage.length, "first_order");
   });
 }

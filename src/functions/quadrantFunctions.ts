@@ -1,5 +1,6 @@
 /** SEGMENT.QUADRANT, its one-row form SEGMENT.QUADRANTOF, and SEGMENT.QUADRANTEXPLAIN (methods.md §4). */
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes untyped cells; metadata needs `any`. */
+import { withRepeatedIds } from "./repeatedIdsNote";
 import { CellError, KIND_ERROR, KIND_NUMBER, NumberColumn } from "../segment/cells";
 import { explainClasses } from "../segment/explain";
 import {
@@ -122,9 +123,10 @@ const cell = (v: number): string | number => (Number.isNaN(v) ? "" : v);
  * @param [x_split] "median" (default), "mean", a percentile like "p75", or a number.
  * @param [y_split] "median" (default), "mean", a percentile like "p75", or a number.
  * @param [label_set] "existing" (default), "prospects", "tenure" or "plain".
+ * @param [customer_ids] Each row's customer ID, same length as x: a row is added saying how many IDs are on more than one row.
  * @returns A table with a header row, to spill beside your data.
  */
-export function quadrantExplain(x: any[][], y: any[][], x_split?: any, y_split?: any, label_set?: string): any[][] {
+export function quadrantExplain(x: any[][], y: any[][], x_split?: any, y_split?: any, label_set?: string, customer_ids?: any[][]): any[][] {
   return guarded(() => {
     const q = quadrants(x, y, x_split, y_split, label_set);
     const explanation = explainClasses(q.pair.rows, q.classIndex, q.codes);
@@ -140,6 +142,6 @@ export function quadrantExplain(x: any[][], y: any[][], x_split?: any, y_split?:
     for (const [label, count] of notes) if (count > 0) rows.push([explainLabel(label), count, "", "", ""]);
     rows.push([quadrantLabel("xSplit", describeSplit(q.model.xSplit)), cell(q.model.xThreshold), "", "", ""]);
     rows.push([quadrantLabel("ySplit", describeSplit(q.model.ySplit)), cell(q.model.yThreshold), "", "", ""]);
-    return rows;
+    return withRepeatedIds(rows, customer_ids, q.classIndex.length, "x");
   });
 }

@@ -13,6 +13,7 @@ import { DEFAULT_RFM_RULES, parseRules, RfmRule, segmentCodes, segmentIndexOf } 
 import { ERROR_ROW, NOT_A_CUSTOMER } from "../segment/classifyRows";
 import { combineColumns } from "../segment/rowColumns";
 import { SegmentError } from "../segment/segmentError";
+import { withRepeatedIds } from "./repeatedIdsNote";
 import { customerText } from "../i18n/customerText";
 import { explainLabel } from "../i18n/explainText";
 import { readParallelLists, spillColumns } from "./columnsArgument";
@@ -168,9 +169,10 @@ function classTable(explanation: Explanation, header: string[]): Row[] {
  * @param monetary Each customer's total amount.
  * @param [bins] As in SEGMENT.RFM. Default: quantile bins.
  * @param [rules] As in SEGMENT.RFMSEGMENT. Default: the standard table.
+ * @param [customer_ids] Each row's customer ID, same length as recency_days: a row is added saying how many IDs are on more than one row.
  * @returns A table to spill beside your data.
  */
-export function rfmExplain(recency_days: any[][], frequency: any[][], monetary: any[][], bins?: any[][], rules?: any[][]): any[][] {
+export function rfmExplain(recency_days: any[][], frequency: any[][], monetary: any[][], bins?: any[][], rules?: any[][], customer_ids?: any[][]): any[][] {
   return guarded(() => {
     const three = readThree(recency_days, frequency, monetary, RFM_NAMES);
     const scored = rfmScores(three.columns[0], three.columns[1], three.columns[2], readBins(bins));
@@ -205,7 +207,7 @@ export function rfmExplain(recency_days: any[][], frequency: any[][], monetary: 
     rows.push(...classTable(explanation, [t("rfm.segment"), t("rfm.customers"), t("rfm.customerShare"), t("rfm.monetary"), t("rfm.monetaryShare")]));
     if (explanation.notCustomers > 0) rows.push(pad([t("rfm.notCustomers"), explanation.notCustomers]));
     if (explanation.errors > 0) rows.push(pad([t("rfm.errors"), explanation.errors]));
-    return rows;
+    return withRepeatedIds(rows, customer_ids, index.length, "recency_days");
   });
 }
 
@@ -246,9 +248,10 @@ export function rfm8Class(recency_days: any[][], frequency: any[][], monetary: a
  * @param frequency Each customer's number of orders.
  * @param monetary Each customer's total amount.
  * @param [compare] "mean" (default) or "median".
+ * @param [customer_ids] Each row's customer ID, same length as recency_days: a row is added saying how many IDs are on more than one row.
  * @returns A table to spill beside your data.
  */
-export function rfm8Explain(recency_days: any[][], frequency: any[][], monetary: any[][], compare?: any): any[][] {
+export function rfm8Explain(recency_days: any[][], frequency: any[][], monetary: any[][], compare?: any, customer_ids?: any[][]): any[][] {
   return guarded(() => {
     const three = readThree(recency_days, frequency, monetary, RFM_NAMES);
     const result = classifyRfm8(three.columns[0], three.columns[1], three.columns[2], readCompare(compare));
@@ -260,6 +263,6 @@ export function rfm8Explain(recency_days: any[][], frequency: any[][], monetary:
     rows.push(pad([t("rfm8.threshold.monetary"), blankIfNaN(result.thresholds[2])]));
     if (explanation.notCustomers > 0) rows.push(pad([t("rfm.notCustomers"), explanation.notCustomers]));
     if (explanation.errors > 0) rows.push(pad([t("rfm.errors"), explanation.errors]));
-    return rows.map((r) => r.slice(0, 5));
+    return withRepeatedIds(rows.map((r) => r.slice(0, 5)), customer_ids, result.classIndex.length, "recency_days");
   });
 }

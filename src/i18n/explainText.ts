@@ -15,6 +15,7 @@ const labels: Record<Language, Record<string, string>> = {
     errors: "Rows with an error value",
     paretoRatio: "Pareto ratio (share of customers → share of value)",
     gini: "Gini coefficient",
+    repeatedIds: "Customer IDs on more than one row (IDs, rows): such a customer may get several classes; add its rows up first (SEGMENT.SUMMARY)",
   },
   ko: {
     total: "합계",
@@ -23,6 +24,7 @@ const labels: Record<Language, Record<string, string>> = {
     errors: "오류 값이 있는 행",
     paretoRatio: "파레토 비율 (고객 비중 → 금액 비중)",
     gini: "지니 계수",
+    repeatedIds: "여러 행에 나오는 고객번호 (번호 수, 행 수): 그런 고객은 여러 등급을 받을 수 있으니 먼저 행을 합산하세요 (SEGMENT.SUMMARY)",
   },
   "zh-CN": {
     total: "合计",
@@ -31,6 +33,7 @@ const labels: Record<Language, Record<string, string>> = {
     errors: "含错误值的行",
     paretoRatio: "帕累托比率（客户占比 → 金额占比）",
     gini: "基尼系数",
+    repeatedIds: "出现在多行中的客户编号（编号数，行数）：此类客户可能得到多个类别，请先按客户汇总各行（SEGMENT.SUMMARY）",
   },
 };
 

@@ -66,3 +66,37 @@ export function idKey(cell: unknown): IdKey | null {
   }
   return null;
 }
+
+/** Customers whose ID is on more than one row: how many, on how many rows, and the first few IDs as written. */
+export interface RepeatedKeys {
+  readonly customers: number;
+  readonly rows: number;
+  readonly examples: readonly unknown[];
+}
+
+/**
+ * The IDs that repeat, by the grouping rule above (blank cells and error values are no one's).
+ * `skip` rows are not customers (total rows). null when every ID is on one row.
+ */
+export function repeatedKeys(cells: ArrayLike<unknown>, skip: ReadonlySet<number> = new Set()): RepeatedKeys | null {
+  const seen = new Map<IdKey, { first: unknown; count: number }>();
+  for (let i = 0; i < cells.length; i++) {
+    if (skip.has(i)) continue;
+    const cell = cells[i];
+    const key = typeof cell === "object" && cell !== null && !(cell instanceof Date) ? null : idKey(cell);
+    if (key === null) continue;
+    const entry = seen.get(key);
+    if (entry) entry.count++;
+    else seen.set(key, { first: cell, count: 1 });
+  }
+  let customers = 0;
+  let rows = 0;
+  const examples: unknown[] = [];
+  for (const { first, count } of seen.values()) {
+    if (count < 2) continue;
+    customers++;
+    rows += count;
+    if (examples.length < 3) examples.push(first);
+  }
+  return customers === 0 ? null : { customers, rows, examples };
+}

@@ -18,6 +18,7 @@ import { canWriteFormulas } from "../workbook/planSegmentation";
 import { canAddUp, DataFindings, isTotalLabel } from "../workbook/dataChecks";
 import { conversions, DecimalMark, findTextNumbers, TextNumberCellFound } from "../workbook/textNumbers";
 import { DataChecks } from "./DataChecks";
+import { formatNumber } from "./format";
 import { customerSheet, looksLikeOrders } from "../workbook/customerSheet";
 import { OccupiedError, OccupiedReport, SourceInfo, WorkbookPort } from "../workbook/port";
 import { guessRoles } from "../workbook/roles";
@@ -203,7 +204,7 @@ export function App({ port, theme, language: officeLanguage, languageStore, now 
       await port.addUserSheet(made.sheet);
       await port.selectCells(name, [{ row: 1, col: 0 }]);
       await locate();
-      setStatus({ intent: "success", text: paneText("ordersSummarised", language, { customers: made.customers, lines: made.lines, sheet: name }) });
+      setStatus({ intent: "success", text: paneText("ordersSummarised", language, { customers: formatNumber(made.customers, language), lines: formatNumber(made.lines, language), sheet: name }) });
     });
 
   const convert = (mark: DecimalMark): Promise<void> =>
@@ -213,7 +214,7 @@ export function App({ port, theme, language: officeLanguage, languageStore, now 
       const done = await port.convertTextNumbers(source.ref.sheet, cells);
       inputs.current.delete(source); // the cells changed: read them again
       setDataVersion((v) => v + 1);
-      setStatus({ intent: "success", text: done < cells.length ? paneText("convertedSkipped", language, { count: done, skipped: cells.length - done }) : paneText("converted", language, { count: done }) });
+      setStatus({ intent: "success", text: done < cells.length ? paneText("convertedSkipped", language, { count: formatNumber(done, language), skipped: formatNumber(cells.length - done, language) }) : paneText("converted", language, { count: formatNumber(done, language) }) });
     });
 
   async function carryOut(plan: SegmentPlan, overwrite?: OccupiedReport): Promise<void> {

@@ -9,6 +9,7 @@ import { Button, MessageBar, MessageBarActions, MessageBarBody, Radio, RadioGrou
 import { Language } from "../i18n/language";
 import { paneText } from "../i18n/paneText";
 import { DataFindings, TotalRow } from "../workbook/dataChecks";
+import { formatNumber } from "./format";
 import { DecimalMark, decimalMarkOf, parseTextNumber, TextNumberCellFound } from "../workbook/textNumbers";
 
 export interface DataChecksProps {
@@ -76,7 +77,7 @@ export function DataChecks(props: DataChecksProps): ReactElement | null {
       )}
       {findings.repeated && props.addedUp && (
         <MessageBar intent="success" data-testid="check-repeated">
-          <MessageBarBody>{t("addedUp", props.addedUp)}</MessageBarBody>
+          <MessageBarBody>{t("addedUp", { customers: formatNumber(props.addedUp.customers, language), rows: formatNumber(props.addedUp.rows, language) })}</MessageBarBody>
           <MessageBarActions>
             <Button size="small" disabled={props.busy} onClick={() => props.onAddUp(false)}>
               {t("classifyRows")}
@@ -88,8 +89,8 @@ export function DataChecks(props: DataChecksProps): ReactElement | null {
         <MessageBar intent="warning" layout="multiline" data-testid="check-repeated">
           <MessageBarBody>
             {t(findings.repeated.role === "id" ? "repeatedIds" : "repeatedNames", {
-              customers: findings.repeated.customers,
-              rows: findings.repeated.rows,
+              customers: formatNumber(findings.repeated.customers, language),
+              rows: formatNumber(findings.repeated.rows, language),
               examples: findings.repeated.examples.join(", "),
             })}{" "}
             {!props.canAddUp && t("cannotAddUp", { method: props.methodName })}
@@ -106,7 +107,7 @@ export function DataChecks(props: DataChecksProps): ReactElement | null {
       {textNumbers.length > 0 && (
         <MessageBar intent="warning" layout="multiline" data-testid="check-text-numbers">
           <MessageBarBody>
-            {t("textNumbers", { count: textNumbers.length, rows: listed(textNumbers.map((c) => String(c.row + 1)), language) })}
+            {t("textNumbers", { count: formatNumber(textNumbers.length, language), rows: listed(textNumbers.map((c) => String(c.row + 1)), language) })}
             {asking && (
               <RadioGroup
                 aria-label={t("decimalQuestion", { example })}

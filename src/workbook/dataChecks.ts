@@ -5,8 +5,7 @@
  * (left out of the count). Pure: the pane shows the findings and offers the fixes; runOn
  * (segmentation.ts) leaves total rows out and adds repeated IDs up when the user chose it.
  */
-import { isBlank, isCellError } from "../segment/cells";
-import { IdKey, idKey } from "../segment/customerIds";
+import { repeatedKeys } from "../segment/customerIds";
 import { MethodInput, SegmentMethod } from "./methods/types";
 import { normalizeHeader } from "./roles";
 
@@ -89,27 +88,8 @@ function shown(cell: unknown): string {
 export function findRepeatedIds(input: MethodInput, skip: ReadonlySet<number> = new Set()): RepeatedIds | null {
   const role = Array.isArray(input.columns.id) ? "id" : Array.isArray(input.columns.name) ? "name" : null;
   if (role === null) return null;
-  const column = input.columns[role] as readonly unknown[];
-  const seen = new Map<IdKey, { first: unknown; count: number }>();
-  for (let i = 0; i < column.length; i++) {
-    const cell = column[i];
-    if (skip.has(i) || isBlank(cell) || isCellError(cell)) continue;
-    const key = idKey(cell);
-    if (key === null) continue;
-    const entry = seen.get(key);
-    if (entry) entry.count++;
-    else seen.set(key, { first: cell, count: 1 });
-  }
-  let customers = 0;
-  let rows = 0;
-  const examples: string[] = [];
-  for (const { first, count } of seen.values()) {
-    if (count < 2) continue;
-    customers++;
-    rows += count;
-    if (examples.length < 3) examples.push(shown(first));
-  }
-  return customers === 0 ? null : { role, customers, rows, examples };
+  const found = repeatedKeys(input.columns[role] as readonly unknown[], skip);
+  return found && { role, customers: found.customers, rows: found.rows, examples: found.examples.map(shown) };
 }
 
 /**

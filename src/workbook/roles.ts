@@ -4,7 +4,7 @@
  * cells hold. Only a guess: the pane shows it and the user changes it. Pure; no Office.
  */
 import { HEADER_DICTIONARY, MONTH_NAMES, ROLE_IDS, RoleId } from "../i18n/headerDictionary";
-import { isBlank } from "../segment/cells";
+import { isBlank, looksNumeric } from "../segment/cells";
 
 export interface RoleGuess {
   readonly single: Partial<Record<RoleId, number>>;
@@ -43,6 +43,9 @@ function profile(rows: readonly (readonly unknown[])[], col: number): ColumnProf
       total += cell;
       if (Number.isInteger(cell)) integers++;
     } else if (cell instanceof Date) {
+      numbers++;
+    } else if (typeof cell === "string" && looksNumeric(cell)) {
+      // A number stored as text ("1,234") still says the column holds amounts: the pane offers to convert it.
       numbers++;
     } else if (typeof cell === "string") texts++;
   }

@@ -79,6 +79,7 @@ export const KO_FUNCTION_HELP: FunctionHelpTable = {
       cuts: '해당 방법의 함수와 같습니다: {0.8,0.95}, "80/95", "80/15/5", "auto" 등. PARETO는 소수 하나(기본값 0.8).',
       rule: '"reach"(기본값) 또는 "byhand".',
       basis: '"value"(기본값) 또는 "count".',
+      customer_ids: "행마다의 고객번호 (첫 인수와 같은 길이): 여러 행에 나오는 고객번호가 몇 개인지 알려 주는 행이 추가됩니다.",
     },
   },
   QUADRANT: {
@@ -115,6 +116,7 @@ export const KO_FUNCTION_HELP: FunctionHelpTable = {
       x_split: '"median"(기본값), "mean", "p75" 같은 백분위수 또는 숫자.',
       y_split: '"median"(기본값), "mean", "p75" 같은 백분위수 또는 숫자.',
       label_set: '"existing"(기본값), "prospects", "tenure" 또는 "plain".',
+      customer_ids: "행마다의 고객번호 (첫 인수와 같은 길이): 여러 행에 나오는 고객번호가 몇 개인지 알려 주는 행이 추가됩니다.",
     },
   },
   CONTRIBUTION: {
@@ -251,6 +253,7 @@ export const KO_FUNCTION_HELP: FunctionHelpTable = {
       monetary: "고객별 총 금액.",
       bins: "SEGMENT.RFM과 같습니다. 기본값: 분위 구간.",
       rules: "SEGMENT.RFMSEGMENT와 같습니다. 기본값: 표준 규칙표.",
+      customer_ids: "행마다의 고객번호 (첫 인수와 같은 길이): 여러 행에 나오는 고객번호가 몇 개인지 알려 주는 행이 추가됩니다.",
     },
   },
   RFM8CLASS: {
@@ -270,6 +273,7 @@ export const KO_FUNCTION_HELP: FunctionHelpTable = {
       frequency: "고객별 주문 수.",
       monetary: "고객별 총 금액.",
       compare: '"mean"(기본값) 또는 "median".',
+      customer_ids: "행마다의 고객번호 (첫 인수와 같은 길이): 여러 행에 나오는 고객번호가 몇 개인지 알려 주는 행이 추가됩니다.",
     },
   },
   LIFECYCLE: {
@@ -304,6 +308,7 @@ export const KO_FUNCTION_HELP: FunctionHelpTable = {
       satisfaction: "선택 사항: 고객별 만족도 1–5점. 2 이하는 DISSATISFIED.",
       loyal_orders: "LOYAL: 주문이 최소 이 건수 이상. 기본값 5.",
       loyal_days: "LOYAL: 첫 주문이 최소 이 일수 이전. 기본값 365.",
+      customer_ids: "행마다의 고객번호 (첫 인수와 같은 길이): 여러 행에 나오는 고객번호가 몇 개인지 알려 주는 행이 추가됩니다.",
     },
   },
   BGNBD: {

@@ -79,6 +79,7 @@ export const ZH_CN_FUNCTION_HELP: FunctionHelpTable = {
       cuts: '同对应方法的函数：{0.8,0.95}、"80/95"、"80/15/5"、"auto" 等；PARETO 为一个小数（默认 0.8）。',
       rule: '"reach"（默认）或 "byhand"。',
       basis: '"value"（默认）或 "count"。',
+      customer_ids: "每行的客户编号（与第一个参数等长）：会增加一行，说明有多少客户编号出现在多行中。",
     },
   },
   QUADRANT: {
@@ -115,6 +116,7 @@ export const ZH_CN_FUNCTION_HELP: FunctionHelpTable = {
       x_split: '"median"（默认）、"mean"、"p75" 这样的百分位数，或一个数字。',
       y_split: '"median"（默认）、"mean"、"p75" 这样的百分位数，或一个数字。',
       label_set: '"existing"（默认）、"prospects"、"tenure" 或 "plain"。',
+      customer_ids: "每行的客户编号（与第一个参数等长）：会增加一行，说明有多少客户编号出现在多行中。",
     },
   },
   CONTRIBUTION: {
@@ -250,6 +252,7 @@ export const ZH_CN_FUNCTION_HELP: FunctionHelpTable = {
       monetary: "每个客户的总金额。",
       bins: "同 SEGMENT.RFM。默认：分位数分档。",
       rules: "同 SEGMENT.RFMSEGMENT。默认：标准规则表。",
+      customer_ids: "每行的客户编号（与第一个参数等长）：会增加一行，说明有多少客户编号出现在多行中。",
     },
   },
   RFM8CLASS: {
@@ -269,6 +272,7 @@ export const ZH_CN_FUNCTION_HELP: FunctionHelpTable = {
       frequency: "每个客户的订单数。",
       monetary: "每个客户的总金额。",
       compare: '"mean"（默认）或 "median"。',
+      customer_ids: "每行的客户编号（与第一个参数等长）：会增加一行，说明有多少客户编号出现在多行中。",
     },
   },
   LIFECYCLE: {
@@ -303,6 +307,7 @@ export const ZH_CN_FUNCTION_HELP: FunctionHelpTable = {
       satisfaction: "可选：每个客户的满意度，1–5 分；2 分及以下为 DISSATISFIED。",
       loyal_orders: "LOYAL：订单数至少为此值。默认 5。",
       loyal_days: "LOYAL：首次下单至少在此天数之前。默认 365。",
+      customer_ids: "每行的客户编号（与第一个参数等长）：会增加一行，说明有多少客户编号出现在多行中。",
     },
   },
   BGNBD: {
