@@ -37,6 +37,8 @@ export interface MethodInput {
   readonly columns: Partial<Record<RoleId, readonly unknown[]>>;
   /** Rows × period columns, when the user picked period columns. */
   readonly periods?: readonly (readonly unknown[])[];
+  /** The header of each role's column ("Revenue"), when the data has a header row: measures are named by it. */
+  readonly names?: Partial<Record<RoleId, string>>;
 }
 
 /** One row of "the cut values": where a class ends. */
@@ -66,6 +68,19 @@ export interface QuadrantGrid {
   readonly yThreshold: number;
 }
 
+/**
+ * One line of notes: a label and its value. `format` says how the value is shown: a share
+ * ("percent"), an Excel serial shown as a date ("date", never as the raw serial), or a number —
+ * with `digits` decimals when given (years as a customer: 1), else whole numbers plainly and
+ * others with up to 4 decimals.
+ */
+export interface MethodNote {
+  readonly label: Localized;
+  readonly value: number;
+  readonly format?: "percent" | "number" | "date";
+  readonly digits?: number;
+}
+
 export interface MethodRun {
   readonly codes: readonly string[];
   /** Per data row: a class index, or NOT_A_CUSTOMER / ERROR_ROW (src/segment/classifyRows.ts). */
@@ -75,7 +90,7 @@ export interface MethodRun {
   readonly curve?: ParetoCurve;
   readonly quadrant?: QuadrantGrid;
   /** Extra lines for the summary: label and value ("Gini coefficient", 0.61). */
-  readonly notes: readonly { readonly label: Localized; readonly value: number; readonly format?: "percent" | "number" }[];
+  readonly notes: readonly MethodNote[];
 }
 
 /** Cell references for a per-row formula: `value` is relative ("D2"), `values` absolute ("$D$2:$D$241"). */
