@@ -85,11 +85,21 @@ export async function readInput(port: WorkbookPort, source: SourceRef, choice: P
   const periodCols = method.usesPeriods ? ((choice.roles.periods as readonly number[]) ?? []) : [];
   const offsets = [...roles.map((r) => choice.roles[r] as number), ...periodCols];
   const columns = await port.readColumns(source, offsets);
-  const input: { rowCount: number; columns: Partial<Record<RoleId, readonly unknown[]>>; periods?: unknown[][] } = {
+  const input: { rowCount: number; columns: Partial<Record<RoleId, readonly unknown[]>>; periods?: unknown[][]; names?: Partial<Record<RoleId, string>> } = {
     rowCount: source.range.rows - (source.hasHeader ? 1 : 0),
     columns: {},
   };
   roles.forEach((r, i) => (input.columns[r] = columns[i]));
+  // The headers name the measures in the summary and the preview ("Revenue > 12,300").
+  const header = source.hasHeader && roles.length ? await port.readRange(source.sheet, { row: source.range.row, col: source.range.col, rows: 1, cols: source.range.cols }) : null;
+  if (header?.[0]) {
+    const names: Partial<Record<RoleId, string>> = {};
+    roles.forEach((r, i) => {
+      const text = header[0][offsets[i]];
+      if ((typeof text === "string" && text.trim() !== "") || typeof text === "number") names[r] = String(text).trim();
+    });
+    input.names = names;
+  }
   if (periodCols.length) {
     const periodColumns = columns.slice(roles.length);
     input.periods = Array.from({ length: input.rowCount }, (_, row) => periodColumns.map((col) => col[row]));

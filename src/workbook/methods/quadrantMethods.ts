@@ -44,10 +44,15 @@ function splitParam(key: string, label: Localized): ParamSpec {
   return { key, label, choices: SPLITS, defaultValue: "median" };
 }
 
+/**
+ * The pane's label sets: all but "tenure", which has its own method (tenureMethod.ts) that turns
+ * first order dates into years as a customer — a y column of dates here would call the newest
+ * customers OLD. SEGMENT.QUADRANT still takes "tenure" with y in years.
+ */
 const LABEL_SET_PARAM: ParamSpec = {
   key: "labels",
   label: { en: "Labels", ko: "라벨", "zh-CN": "标签" },
-  choices: LABEL_SET_NAMES.map((s) => ({ value: s, label: SET_LABELS[s] })),
+  choices: LABEL_SET_NAMES.filter((s) => s !== "tenure").map((s) => ({ value: s, label: SET_LABELS[s] })),
   defaultValue: "existing",
 };
 
@@ -102,7 +107,7 @@ export const QUADRANT_METHOD: SegmentMethod = {
   roles: ["value", "second"],
   roleLabels: {
     value: { en: "x measure (contribution, sales)", ko: "x 지표 (기여도, 매출)", "zh-CN": "x 指标（贡献度、销售额）" },
-    second: { en: "y measure (stability, intent, tenure)", ko: "y 지표 (안정성, 구매 의도)", "zh-CN": "y 指标（稳定性、购买意向）" },
+    second: { en: "y measure (stability, intent)", ko: "y 지표 (안정성, 구매 의도)", "zh-CN": "y 指标（稳定性、购买意向）" },
   },
   params: [
     splitParam("xSplit", { en: "Split x at", ko: "x 기준값", "zh-CN": "x 的阈值" }),
