@@ -13,6 +13,7 @@ import { RangeRef } from "./address";
 import { OutputMode, RoleAssignment, SegmentPlan, SourceRef } from "./plan";
 import { planSegmentation } from "./planSegmentation";
 import { WorkbookPort } from "./port";
+import { dataDate } from "./dataDate";
 import { recordRun, runAsOf } from "./historyStore";
 
 
@@ -27,7 +28,7 @@ export interface Choice {
   readonly language: Language;
   /** Keep a history of classes (needs a customer ID column): the snapshot of this run and the movement columns. */
   readonly history?: boolean;
-  /** As-of date (Excel serial) for the snapshot of a method that uses no dates; default: today. */
+  /** As-of date (Excel serial) for the snapshot of a method that uses no dates; default: the data's latest date (dataDate.ts), today only when it has none. */
   readonly asOf?: number;
 }
 
@@ -172,7 +173,15 @@ export async function buildPlan(
   const sheetNames = await port.sheetNames();
   const summarySheet = choice.summary ? uniqueSheetName(summaryText("sheetName", choice.language, { method: prepared.method.id }), sheetNames) : null;
   const recorded = history
-    ? await recordRun(port, { id, methodId: prepared.method.id, prepared, asOf: runAsOf(prepared, choice.asOf, now), previous: null, sheetNames, language: choice.language })
+    ? await recordRun(port, {
+        id,
+        methodId: prepared.method.id,
+        prepared,
+        asOf: runAsOf(prepared, choice.asOf, now, await dataDate(port, source, choice.roles)),
+        previous: null,
+        sheetNames,
+        language: choice.language,
+      })
     : null;
   return planSegmentation({
     id,
