@@ -21,7 +21,7 @@ import { buildPlan, canKeepHistory, Choice, inputKey, MissingRoleError, missingR
 import { dateRolesOf } from "../workbook/historyStore";
 import { localize } from "../workbook/methods/types";
 import { withHeader } from "../workbook/sourceInfo";
-import { isoToSerial, todayIso } from "./AsOfField";
+import { isoToSerial, useDataDate } from "./AsOfField";
 import { messageOf } from "./errorMessage";
 import { HistoryOption } from "./HistoryOption";
 import { MonthlySection } from "./MonthlySection";
@@ -82,7 +82,9 @@ export function App({ port, theme, language: officeLanguage, languageStore, now 
   const [occupied, setOccupied] = useState<{ report: OccupiedReport; plan: SegmentPlan } | null>(null);
   // The monthly history: kept for a new segmentation when asked; the snapshot date (a label for methods without dates).
   const [history, setHistory] = useState(false);
-  const [asOf, setAsOf] = useState(() => todayIso(now()));
+  // "" until the user picks a date: then the snapshot is dated by the data (its latest date; today only without dates).
+  const [asOf, setAsOf] = useState("");
+  const dataDay = useDataDate(port, source, roles);
   const [historyVersion, setHistoryVersion] = useState(0);
   const inputs = useRef(new WeakMap<SourceInfo, Map<string, Promise<MethodInput>>>());
 
@@ -262,6 +264,7 @@ export function App({ port, theme, language: officeLanguage, languageStore, now 
               usesDates={dateRolesOf(method).length > 0}
               methodName={localize(method.label, language)}
               asOf={asOf}
+              dataDate={dataDay}
               language={language}
               onChange={setHistory}
               onAsOf={setAsOf}
