@@ -19,6 +19,10 @@ const en = {
   roleValue: "Value (revenue, profit …)",
   roleSecond: "Second measure",
   rolePeriods: "Period columns (months, quarters)",
+  roleFirstDate: "First order date",
+  roleLastDate: "Last order date",
+  roleOrders: "Orders",
+  roleDate: "Order date",
   noColumn: "(none)",
   methodHeading: "2. Method",
   previewHeading: "3. Preview",
@@ -136,6 +140,10 @@ const ko: Table = {
   roleValue: "금액 (매출, 이익 …)",
   roleSecond: "두 번째 지표",
   rolePeriods: "기간 열 (월, 분기)",
+  roleFirstDate: "첫 구매일",
+  roleLastDate: "최근 구매일",
+  roleOrders: "구매 횟수",
+  roleDate: "주문일",
   noColumn: "(없음)",
   methodHeading: "2. 분류 방법",
   previewHeading: "3. 미리 보기",
@@ -250,6 +258,10 @@ const zh: Table = {
   roleValue: "金额（销售额、利润 …）",
   roleSecond: "第二个指标",
   rolePeriods: "期间列（月、季度）",
+  roleFirstDate: "首次购买日期",
+  roleLastDate: "最近购买日期",
+  roleOrders: "购买次数",
+  roleDate: "订单日期",
   noColumn: "（无）",
   methodHeading: "2. 分类方法",
   previewHeading: "3. 预览",
@@ -360,7 +372,17 @@ export function paneText(key: PaneKey, language: Language, params: Readonly<Reco
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
-const ROLE_KEYS: Readonly<Record<string, PaneKey>> = { name: "roleName", id: "roleId", value: "roleValue", second: "roleSecond", periods: "rolePeriods" };
+const ROLE_KEYS: Readonly<Record<string, PaneKey>> = {
+  name: "roleName",
+  id: "roleId",
+  value: "roleValue",
+  second: "roleSecond",
+  periods: "rolePeriods",
+  firstDate: "roleFirstDate",
+  lastDate: "roleLastDate",
+  orders: "roleOrders",
+  date: "roleDate",
+};
 
 /** A column role ("value", "periods" …) as the pane names it; an unknown role as it is. */
 export function roleText(role: string, language: Language): string {

@@ -127,7 +127,7 @@ export function App({ port, theme, language: officeLanguage, languageStore, now 
     const missing = missingRoles(method, roles);
     if (missing.length) {
       setPrepared(null);
-      setPreviewError(messageOf(new MissingRoleError(missing), language));
+      setPreviewError(messageOf(new MissingRoleError(missing, method.id), language));
       return;
     }
     // Read the columns once per source and role mapping; parameter changes only re-run the method.

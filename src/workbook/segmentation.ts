@@ -8,7 +8,7 @@ import { RoleId } from "../i18n/headerDictionary";
 import { Language } from "../i18n/language";
 import { summaryText } from "../i18n/summaryText";
 import { findMethod } from "./methods/registry";
-import { completeParams, MethodInput, MethodParams, MethodRun, SegmentMethod } from "./methods/types";
+import { completeParams, MethodInput, MethodParams, MethodRun, roleLabel, SegmentMethod } from "./methods/types";
 import { RangeRef } from "./address";
 import { OutputMode, RoleAssignment, SegmentPlan, SourceRef } from "./plan";
 import { planSegmentation } from "./planSegmentation";
@@ -51,9 +51,16 @@ function rolesToRead(method: SegmentMethod, roles: RoleAssignment): RoleId[] {
   return [...wanted].filter((r) => typeof roles[r] === "number");
 }
 
+/**
+ * Columns still to choose. `roles` are internal ids; the message — and the pane's, through
+ * errorMessage.ts — names them as the pane does (the method's role labels first), never by id.
+ */
 export class MissingRoleError extends Error {
-  constructor(readonly roles: readonly string[]) {
-    super(`Choose a column for: ${roles.join(", ")}`);
+  constructor(
+    readonly roles: readonly string[],
+    readonly methodId?: string,
+  ) {
+    super(`Choose a column for: ${roles.map((r) => roleLabel(methodId === undefined ? undefined : findMethod(methodId), r, "en")).join(", ")}`);
     this.name = "MissingRoleError";
   }
 }
@@ -81,7 +88,7 @@ export function inputKey(choice: Pick<Choice, "methodId" | "roles">): string {
 export async function readInput(port: WorkbookPort, source: SourceRef, choice: Pick<Choice, "methodId" | "roles">): Promise<MethodInput> {
   const method = methodOf(choice.methodId);
   const missing = missingRoles(method, choice.roles);
-  if (missing.length) throw new MissingRoleError(missing);
+  if (missing.length) throw new MissingRoleError(missing, method.id);
   const roles = rolesToRead(method, choice.roles);
   const periodCols = method.usesPeriods ? ((choice.roles.periods as readonly number[]) ?? []) : [];
   const offsets = [...roles.map((r) => choice.roles[r] as number), ...periodCols];

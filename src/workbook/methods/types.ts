@@ -7,6 +7,7 @@
  */
 import { RoleId } from "../../i18n/headerDictionary";
 import { Language } from "../../i18n/language";
+import { roleText } from "../../i18n/paneText";
 import { Explanation } from "../../segment/explain";
 
 /** English text, with translations where we have them (fallback: English). */
@@ -14,6 +15,16 @@ export type Localized = { readonly en: string } & Partial<Record<Language, strin
 
 export function localize(text: Localized, language: Language): string {
   return text[language] ?? text.en;
+}
+
+/**
+ * A role as the pane names it for a method: the method's own label ("Recency: last order date or
+ * days since it") first, else the pane's name for the role ("Last order date"), never the
+ * internal id ("lastDate"). DataSection labels its fields with it, and the missing-column message.
+ */
+export function roleLabel(method: Pick<SegmentMethod, "roleLabels"> | undefined, role: string, language: Language): string {
+  const own = method?.roleLabels?.[role as RoleId];
+  return own ? localize(own, language) : roleText(role, language);
 }
 
 export interface ParamChoice {
