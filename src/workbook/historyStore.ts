@@ -27,7 +27,9 @@ import {
   snapshotRows,
 } from "./history";
 import { MethodInput, MethodRun, SegmentMethod } from "./methods/types";
+import { dataDate } from "./dataDate";
 import { computeMovement, Movement } from "./movement";
+import { RoleAssignment, SourceRef } from "./plan";
 import { WorkbookPort } from "./port";
 
 export interface HistoryState {
@@ -134,6 +136,22 @@ export function asOfFromData(method: SegmentMethod, input: MethodInput): number 
  */
 export function runAsOf(prepared: { method: SegmentMethod; input: MethodInput }, chosen: number | undefined, now: Date, dataDay: number | null = null): number {
   return asOfFromData(prepared.method, prepared.input) ?? asOfDay(chosen ?? dataDay ?? todaySerial(now));
+}
+
+/**
+ * runAsOf with the data's date read only when it decides (no date of the method's own, none
+ * picked): the two date columns are not read for nothing on a million rows.
+ */
+export async function snapshotAsOf(
+  port: WorkbookPort,
+  source: SourceRef,
+  roles: RoleAssignment,
+  prepared: { method: SegmentMethod; input: MethodInput },
+  chosen: number | undefined,
+  now: Date,
+): Promise<number> {
+  if (asOfFromData(prepared.method, prepared.input) !== null || chosen !== undefined) return runAsOf(prepared, chosen, now);
+  return runAsOf(prepared, chosen, now, await dataDate(port, source, roles));
 }
 
 /** The current run as snapshot cells: ID, class code, value per data row. */

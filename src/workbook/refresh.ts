@@ -23,9 +23,8 @@ import { summaryText } from "../i18n/summaryText";
 import { Language } from "../i18n/language";
 import { IdKey } from "../segment/customerIds";
 import { SnapshotCells } from "../segment/transitions";
-import { dataDate } from "./dataDate";
 import { HISTORY_INDEX_KEY, snapshotsOf, SnapshotEntry, allSnapshots } from "./history";
-import { HistoryState, loadHistory, readSnapshotCells, recordRun, runAsOf } from "./historyStore";
+import { HistoryState, loadHistory, readSnapshotCells, recordRun, snapshotAsOf } from "./historyStore";
 import { findMethod } from "./methods/registry";
 import { localize, SegmentMethod } from "./methods/types";
 import { classOrder, computeMovement, Movement, namesById } from "./movement";
@@ -194,7 +193,7 @@ export async function refreshSaved(
   const extraSheets: NewSheet[] = [];
   if (history) {
     let state: HistoryState = await loadHistory(port);
-    const asOf = runAsOf(prepared, options.asOf, now, await dataDate(port, source, saved.roles));
+    const asOf = await snapshotAsOf(port, source, saved.roles, prepared, options.asOf, now);
     const mine = snapshotsOf(state.index, saved.id);
     if (mine.some((s) => s.asOf === asOf) && !options.replace && !unfinishedOn(saved, asOf)) throw new SnapshotExistsError([{ id: saved.id, methodId: saved.methodId, asOf }]);
     const earlier = mine.filter((s) => s.asOf < asOf);
@@ -308,11 +307,8 @@ export async function snapshotConflicts(port: WorkbookPort, list: readonly Saved
   for (const saved of withHistory) {
     const method = methodOf(saved.methodId);
     const source = await port.currentSource(saved.source);
-    let date: number;
-    if (method.asOfRoles?.length) {
-      const prepared = await prepare(port, source, choiceOf(saved, language));
-      date = runAsOf(prepared, asOf, now, await dataDate(port, source, saved.roles));
-    } else date = runAsOf({ method, input: { rowCount: 0, columns: {} } }, asOf, now, asOf === undefined ? await dataDate(port, source, saved.roles) : null);
+    const prepared = method.asOfRoles?.length ? await prepare(port, source, choiceOf(saved, language)) : { method, input: { rowCount: 0, columns: {} } };
+    const date = await snapshotAsOf(port, source, saved.roles, prepared, asOf, now);
     if (snapshotsOf(state.index, saved.id).some((s) => s.asOf === date) && !unfinishedOn(saved, date)) out.push({ id: saved.id, methodId: saved.methodId, asOf: date });
   }
   return out;

@@ -13,8 +13,7 @@ import { RangeRef } from "./address";
 import { OutputMode, RoleAssignment, SegmentPlan, SourceRef } from "./plan";
 import { planSegmentation } from "./planSegmentation";
 import { WorkbookPort } from "./port";
-import { dataDate } from "./dataDate";
-import { recordRun, runAsOf } from "./historyStore";
+import { recordRun, snapshotAsOf } from "./historyStore";
 
 
 export interface Choice {
@@ -99,7 +98,7 @@ export async function readInput(port: WorkbookPort, source: SourceRef, choice: P
   };
   roles.forEach((r, i) => (input.columns[r] = columns[i]));
   // The headers name the measures in the summary and the preview ("Revenue > 12,300").
-  const header = source.hasHeader && roles.length ? await port.readRange(source.sheet, { row: source.range.row, col: source.range.col, rows: 1, cols: source.range.cols }) : null;
+  const header = method.namesMeasures && source.hasHeader && roles.length ? await port.readRange(source.sheet, { row: source.range.row, col: source.range.col, rows: 1, cols: source.range.cols }) : null;
   if (header?.[0]) {
     const names: Partial<Record<RoleId, string>> = {};
     roles.forEach((r, i) => {
@@ -184,7 +183,7 @@ export async function buildPlan(
         id,
         methodId: prepared.method.id,
         prepared,
-        asOf: runAsOf(prepared, choice.asOf, now, await dataDate(port, source, choice.roles)),
+        asOf: await snapshotAsOf(port, source, choice.roles, prepared, choice.asOf, now),
         previous: null,
         sheetNames,
         language: choice.language,

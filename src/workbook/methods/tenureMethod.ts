@@ -108,6 +108,7 @@ export const TENURE_SIZE_METHOD: SegmentMethod = {
   summary: "quadrant",
   columnHeader: { en: "Tenure × size", ko: "거래 기간 × 규모", "zh-CN": "合作年限 × 规模" },
   asOfRoles: ["firstDate", "lastDate", "date"],
+  namesMeasures: true,
   codes: () => labelSetCodes("tenure"),
   run: (input, p) => runTenure(input.columns.value ?? [], input.columns.firstDate ?? [], [input.columns.firstDate, input.columns.lastDate, input.columns.date], p, input.names ?? {}),
 };

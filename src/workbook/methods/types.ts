@@ -138,6 +138,8 @@ export interface SegmentMethod {
    * user picks the date that labels the snapshot.
    */
   readonly asOfRoles?: readonly RoleId[];
+  /** True when the run names its measures by the columns' headers (input.names): readInput reads the header row for it. */
+  readonly namesMeasures?: boolean;
 }
 
 /** The parameters with every missing or unknown value replaced by its default. */
