@@ -12,6 +12,7 @@ import { guessRoles } from "../../src/workbook/roles";
 import { buildPlan, Choice, readInput, runOn } from "../../src/workbook/segmentation";
 import { codesOf, workbook } from "./helpers/methodFlow";
 import { Scalar } from "../../src/workbook/plan";
+import { cellText } from "../../src/preview/cellText";
 
 const serial = (y: number, m: number, d: number): number => Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000);
 const AS_OF = serial(2024, 12, 31); // the latest date in the data: B's last order
@@ -100,6 +101,8 @@ describe("Tenure × size", () => {
     const years = find("Years as a customer split (median)");
     expect(years.formats[1]).toBe("#,##0.0");
     expect(years.text[1]).toBeCloseTo(2.6899, 4);
+    // The preview's grid shows it as Excel would: 2.7, not 2.689938…
+    expect(cellText(years.text[1] as number, years.formats[1])).toBe("2.7");
     const asOf = find("Years as a customer counted to the latest date in the data");
     expect([asOf.text[1], asOf.formats[1]]).toEqual([AS_OF, "yyyy-mm-dd"]);
     // The 2×2 grid is labelled by the measures, not x and y.
