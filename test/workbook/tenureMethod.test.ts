@@ -128,3 +128,25 @@ describe("Tenure × size", () => {
     expect(plan.saved.asOf).toBe(AS_OF);
   });
 });
+
+describe("Quadrants: two measures, with a date as a measure", () => {
+  test("the split of a date column is shown as a date (2022-04-23), never as the serial 44,674.5", async () => {
+    const { prepared, summary } = await (async () => {
+      const wb = workbook(ROWS);
+      const port = createGridAdapter(wb);
+      const source = (await port.locateSource())!;
+      const choice: Choice = { methodId: "QUADRANT", params: { labels: "plain" }, roles: { id: 0, name: 1, value: 2, second: 3 }, output: "values", tones: {}, summary: true, tags: false, language: "en" };
+      const prep = runOn(await readInput(port, source.ref, choice), choice);
+      const plan = await buildPlan(port, source.ref, source.columnNames, choice, prep, "q-test", LATER);
+      await port.apply(plan);
+      const sheet = plan.sheets[0].name;
+      const used = wb.usedRange(sheet)!;
+      const rows = Array.from({ length: used.rows }, (_, r) => [wb.getCell(sheet, r, 0), wb.getCell(sheet, r, 1), wb.getCellFormat(sheet, r, 1)]);
+      return { prepared: prep, summary: rows };
+    })();
+    expect(prepared.run.quadrant?.yThreshold).toBe((serial(2021, 6, 30) + serial(2023, 2, 15)) / 2);
+    expect(prepared.run.notes[1]).toMatchObject({ value: 44674.5, format: "date" });
+    expect(prepared.run.cuts[0].text).toMatchObject({ en: "x > 10650 · y > 2022-04-23" });
+    expect(summary.find((r) => r[0] === "y split (median)")).toEqual(["y split (median)", 44674.5, "yyyy-mm-dd"]);
+  });
+});
