@@ -82,7 +82,7 @@ export function App({ port, theme, language: officeLanguage, languageStore, now 
   const [occupied, setOccupied] = useState<{ report: OccupiedReport; plan: SegmentPlan } | null>(null);
   // The monthly history: kept for a new segmentation when asked; the snapshot date (a label for methods without dates).
   const [history, setHistory] = useState(false);
-  // "" until the user picks a date: then the snapshot is dated by the data (its latest date; today only without dates).
+  // "" until the user picks a date; meanwhile the snapshot is dated by the data (its latest date; today only without dates).
   const [asOf, setAsOf] = useState("");
   const dataDay = useDataDate(port, source, roles);
   const [historyVersion, setHistoryVersion] = useState(0);
