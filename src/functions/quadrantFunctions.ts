@@ -59,7 +59,7 @@ function quadrants(x: unknown, y: unknown, xSplit: unknown, ySplit: unknown, lab
  * @param y The second measure per customer (stability, purchase intent, tenure), same length and layout as x.
  * @param [x_split] Where to split x: "median" (default), "mean", a percentile like "p75" (PERCENTILE.INC of the customers), or a number. A value equal to the split is low.
  * @param [y_split] Where to split y, in the same forms as x_split. Default "median".
- * @param [label_set] "existing" (default: EI consolidate, EII convert, EIII promote, EIV clear out), "prospects" (PI–PIV), "tenure" (x = size, y = tenure: OLD-LARGE, NEW-LARGE, OLD-SMALL, NEW-SMALL) or "plain" (HH, HL, LH, LL).
+ * @param [label_set] "existing" (default: EI consolidate, EII convert, EIII promote, EIV clear out), "prospects" (PI–PIV), "tenure" (x = size, y = tenure in years, not a date: OLD-LARGE, NEW-LARGE, OLD-SMALL, NEW-SMALL) or "plain" (HH, HL, LH, LL).
  * @returns One quadrant code per customer, laid out like x.
  */
 export function quadrant(x: any[][], y: any[][], x_split?: any, y_split?: any, label_set?: string): any[][] {

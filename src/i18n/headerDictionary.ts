@@ -32,14 +32,14 @@ export const HEADER_DICTIONARY: Readonly<Record<RoleId, RoleSynonyms>> = {
     zh: ["销售额", "销售金额", "营业额", "销售收入", "营业收入", "营收", "销售总额", "成交金额", "交易金额", "订单金额", "收入", "金额", "消费金额", "总金额", "消费总额", "累计消费"],
   },
   second: {
-    en: ["Profit", "Gross Profit", "Net Profit", "Margin", "Gross Margin", "Contribution", "Stability", "Purchase Intent", "Tenure"],
-    ko: ["이익", "영업이익", "순이익", "매출총이익", "이익금", "이윤", "공헌이익", "마진", "기여도", "안정성", "구매 의도", "거래 기간"],
-    zh: ["利润", "利润额", "毛利", "毛利润", "毛利额", "净利润", "净利", "贡献度", "稳定性", "购买意向", "合作年限"],
+    en: ["Profit", "Gross Profit", "Net Profit", "Margin", "Gross Margin", "Contribution", "Stability", "Purchase Intent"],
+    ko: ["이익", "영업이익", "순이익", "매출총이익", "이익금", "이윤", "공헌이익", "마진", "기여도", "안정성", "구매 의도"],
+    zh: ["利润", "利润额", "毛利", "毛利润", "毛利额", "净利润", "净利", "贡献度", "稳定性", "购买意向"],
   },
   firstDate: {
-    en: ["First Order", "First Order Date", "First Purchase", "First Purchase Date", "Customer Since", "Since", "Start Date"],
-    ko: ["첫 주문일", "최초 주문일", "최초 구매일", "첫 구매일", "최초 거래일", "첫 거래일", "거래 시작일", "가입일"],
-    zh: ["首次下单日期", "首次下单", "首次购买日期", "首次购买", "首单日期", "首次交易日期", "开始合作日期", "注册日期"],
+    en: ["First Order", "First Order Date", "First Purchase", "First Purchase Date", "Customer Since", "Since", "Start Date", "Tenure", "Years as Customer", "Customer Years"],
+    ko: ["첫 주문일", "최초 주문일", "최초 구매일", "첫 구매일", "최초 거래일", "첫 거래일", "거래 시작일", "가입일", "거래 기간", "거래 연수"],
+    zh: ["首次下单日期", "首次下单", "首次购买日期", "首次购买", "首单日期", "首次交易日期", "开始合作日期", "注册日期", "合作年限", "合作年数", "客龄"],
   },
   lastDate: {
     en: ["Last Order", "Last Order Date", "Last Purchase", "Last Purchase Date", "Latest Order", "Most Recent Order", "Recency", "Days Since Last Order", "Days Since Last Purchase"],

@@ -1,6 +1,6 @@
 /**
  * How the preview grid shows a cell: the few number formats the sample and the plans use
- * (#,##0, 0, 0.0%, yyyy-mm-dd), formulas as their cached value, text exactly as stored
+ * (#,##0, #,##0.0…, 0, 0.0%, yyyy-mm-dd), formulas as their cached value, text exactly as stored
  * (so a customer named "=1+1" shows "=1+1", as in Excel).
  */
 import { serialToDate } from "../segment/dates";
@@ -23,8 +23,12 @@ export function cellText(content: CellInput | null, format: string | null): stri
       return String(Math.round(value));
     case "0.0%":
       return `${(value * 100).toFixed(1)}%`;
-    default:
+    default: {
+      // "#,##0.0", "#,##0.0000" …: thousands separators and that many decimals (note values).
+      const decimals = format ? /^#,##0\.(0+)$/.exec(format) : null;
+      if (decimals) return value.toLocaleString("en-US", { minimumFractionDigits: decimals[1].length, maximumFractionDigits: decimals[1].length });
       return String(Number(value.toPrecision(10)));
+    }
   }
 }
 

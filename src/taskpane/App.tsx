@@ -26,7 +26,7 @@ import { buildPlan, canKeepHistory, Choice, inputKey, MissingRoleError, missingR
 import { dateRolesOf } from "../workbook/historyStore";
 import { localize } from "../workbook/methods/types";
 import { withHeader } from "../workbook/sourceInfo";
-import { isoToSerial, todayIso } from "./AsOfField";
+import { isoToSerial, useDataDate } from "./AsOfField";
 import { messageOf } from "./errorMessage";
 import { HistoryOption } from "./HistoryOption";
 import { MonthlySection } from "./MonthlySection";
@@ -103,7 +103,9 @@ export function App({ port, theme, language: officeLanguage, languageStore, now 
   const [occupied, setOccupied] = useState<{ report: OccupiedReport; plan: SegmentPlan } | null>(null);
   // The monthly history: kept for a new segmentation when asked; the snapshot date (a label for methods without dates).
   const [history, setHistory] = useState(false);
-  const [asOf, setAsOf] = useState(() => todayIso(now()));
+  // "" until the user picks a date; meanwhile the snapshot is dated by the data (its latest date; today only without dates).
+  const [asOf, setAsOf] = useState("");
+  const dataDay = useDataDate(port, source, roles);
   const [historyVersion, setHistoryVersion] = useState(0);
   const inputs = useRef(new WeakMap<SourceInfo, Map<string, Promise<MethodInput>>>());
 
@@ -147,7 +149,7 @@ export function App({ port, theme, language: officeLanguage, languageStore, now 
     const missing = missingRoles(method, roles);
     if (missing.length) {
       setPrepared(null);
-      setPreviewError(messageOf(new MissingRoleError(missing), language));
+      setPreviewError(messageOf(new MissingRoleError(missing, method.id), language));
       return;
     }
     // Read the columns once per source and role mapping; parameter changes only re-run the method.
@@ -341,6 +343,7 @@ export function App({ port, theme, language: officeLanguage, languageStore, now 
               usesDates={dateRolesOf(method).length > 0}
               methodName={localize(method.label, language)}
               asOf={asOf}
+              dataDate={dataDay}
               language={language}
               onChange={setHistory}
               onAsOf={setAsOf}

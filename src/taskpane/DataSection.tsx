@@ -4,7 +4,7 @@ import { Button, Caption1, Checkbox, Field, Select, Subtitle2 } from "@fluentui/
 import { Language } from "../i18n/language";
 import { PaneKey, paneText } from "../i18n/paneText";
 import { cellA1 } from "../workbook/address";
-import { localize, SegmentMethod } from "../workbook/methods/types";
+import { roleLabel, SegmentMethod } from "../workbook/methods/types";
 import { RoleAssignment } from "../workbook/plan";
 import { SourceInfo } from "../workbook/port";
 
@@ -18,8 +18,6 @@ export interface DataSectionProps {
   onRoles(roles: RoleAssignment): void;
   onHeader(hasHeader: boolean): void;
 }
-
-const ROLE_LABELS: Record<string, PaneKey> = { name: "roleName", id: "roleId", value: "roleValue", second: "roleSecond" };
 
 function describe(source: SourceInfo, language: Language): string {
   const { ref } = source;
@@ -59,7 +57,7 @@ export function DataSection(props: DataSectionProps): ReactElement {
             onChange={(_, data) => props.onHeader(Boolean(data.checked))}
           />
           {shown.map((role) => {
-            const label = method.roleLabels?.[role] ? localize(method.roleLabels[role]!, language) : t(ROLE_LABELS[role] ?? "roleValue");
+            const label = roleLabel(method, role, language);
             const value = roles[role];
             return (
               <Field key={role} label={label} required={method.roles.includes(role)} size="small">

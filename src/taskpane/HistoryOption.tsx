@@ -12,7 +12,10 @@ export interface HistoryOptionProps {
   readonly available: boolean;
   readonly usesDates: boolean;
   readonly methodName: string;
+  /** The picked snapshot date, "" for the data's date. */
   readonly asOf: string;
+  /** The latest date in the data (Excel serial), null when it has none: the default snapshot date. */
+  readonly dataDate?: number | null;
   readonly language: Language;
   onChange(on: boolean): void;
   onAsOf(value: string): void;
@@ -29,6 +32,7 @@ export function HistoryOption(p: HistoryOptionProps): ReactElement {
       {on && (
         <AsOfField
           value={p.asOf}
+          dataDate={p.dataDate ?? null}
           language={p.language}
           labelOnly={p.usesDates ? [] : [p.methodName]}
           fromData={p.usesDates ? [p.methodName] : []}

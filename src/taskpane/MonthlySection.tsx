@@ -13,6 +13,7 @@ import { Language } from "../i18n/language";
 import { paneText } from "../i18n/paneText";
 import { IdKey } from "../segment/customerIds";
 import { columnLetter } from "../workbook/address";
+import { dataDate } from "../workbook/dataDate";
 import { SnapshotEntry } from "../workbook/history";
 import { dateRolesOf } from "../workbook/historyStore";
 import { findMethod } from "../workbook/methods/registry";
@@ -39,6 +40,7 @@ import { AsOfField, isoToSerial, serialToIso } from "./AsOfField";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { MovementView } from "./MovementView";
 import { OverwriteDialog } from "./OverwriteDialog";
+import { formatDate } from "./format";
 import { removeReportText } from "./removeReport";
 
 export type PaneStatus = { readonly intent: "success" | "warning" | "error" | "info"; readonly text: string };
@@ -107,7 +109,25 @@ export function MonthlySection(p: MonthlySectionProps): ReactElement {
       .catch(() => undefined);
   }, [loadSnapshots, p.version]);
 
+  // Not picked (""): each segmentation's refresh takes its own data's latest date (refresh.ts runAsOf).
   const asOfSerial = isoToSerial(p.asOf) ?? undefined;
+  // The default shown: the latest date in the applied segmentations' data (today only when none has a date).
+  const [dataDay, setDataDay] = useState<number | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    (async () => {
+      let latest: number | null = null;
+      for (const s of saved) {
+        if (s.problem) continue;
+        const d = await dataDate(port, await port.currentSource(s.source), s.roles);
+        if (d !== null && (latest === null || d > latest)) latest = d;
+      }
+      if (!cancelled) setDataDay(latest);
+    })().catch(() => !cancelled && setDataDay(null));
+    return () => {
+      cancelled = true;
+    };
+  }, [port, saved, p.version]);
   const withDates = saved.filter((s) => findMethod(s.methodId) && dateRolesOf(findMethod(s.methodId)!).length > 0);
   const withoutDates = saved.filter((s) => !withDates.includes(s) && typeof s.roles.id === "number");
 
@@ -228,7 +248,7 @@ export function MonthlySection(p: MonthlySectionProps): ReactElement {
     return `${methodName(s.method, language)} · ${serialToIso(s.asOf)}${sameMethod ? ` · ${s.segmentation}` : ""}`;
   };
   const owner = shown ? saved.find((s) => s.id === shown.to.segmentation) : undefined;
-  const replaceDate = pending?.kind === "replace" ? serialToIso(pending.conflicts[0].asOf) : "";
+  const replaceDate = pending?.kind === "replace" ? formatDate(pending.conflicts[0].asOf, language) : "";
 
   return (
     <section aria-labelledby="monthly-heading">
@@ -243,6 +263,8 @@ export function MonthlySection(p: MonthlySectionProps): ReactElement {
           </Caption1>
           <AsOfField
             value={p.asOf}
+            dataDate={dataDay}
+            now={p.now}
             language={language}
             labelOnly={withoutDates.map((s) => methodName(s.methodId, language))}
             fromData={withDates.map((s) => methodName(s.methodId, language))}

@@ -20,7 +20,7 @@ import { paneText } from "../i18n/paneText";
 import { localize, MethodRun } from "../workbook/methods/types";
 import { Tone } from "../workbook/plan";
 import { ClassChip } from "./ClassChip";
-import { formatCompact, formatNumber, formatPercent, formatValue } from "./format";
+import { formatCompact, formatNoteValue, formatNumber, formatPercent, formatValue } from "./format";
 import { ParetoCurve } from "./ParetoCurve";
 
 export interface PreviewSectionProps {
@@ -79,7 +79,7 @@ export function PreviewSection({ run, error, tones, language }: PreviewSectionPr
           {run.explanation.errors > 0 && <Caption1 block as="p">{t("errors", { count: run.explanation.errors })}</Caption1>}
           {run.notes.map((n, i) => (
             <Caption1 block as="p" key={i}>
-              {localize(n.label, language)}: {n.format === "percent" ? formatPercent(n.value, language) : formatValue(n.value, language)}
+              {localize(n.label, language)}: {formatNoteValue(n, language)}
             </Caption1>
           ))}
           {run.curve && (

@@ -27,7 +27,9 @@ import {
   snapshotRows,
 } from "./history";
 import { MethodInput, MethodRun, SegmentMethod } from "./methods/types";
+import { dataDate } from "./dataDate";
 import { computeMovement, Movement } from "./movement";
+import { RoleAssignment, SourceRef } from "./plan";
 import { WorkbookPort } from "./port";
 
 export interface HistoryState {
@@ -126,8 +128,30 @@ export function asOfFromData(method: SegmentMethod, input: MethodInput): number 
   return Number.isFinite(latest) ? asOfDay(latest) : null;
 }
 
-export function runAsOf(prepared: { method: SegmentMethod; input: MethodInput }, chosen: number | undefined, now: Date): number {
-  return asOfFromData(prepared.method, prepared.input) ?? asOfDay(chosen ?? todaySerial(now));
+/**
+ * The as-of date of a run's snapshot: the latest date in the method's own date roles when it has
+ * any (methods.md: an as-of date is the data's, never today); else the date the user picked; else
+ * the data's date (`dataDay`: the latest date in any date column of the source, dataDate.ts);
+ * today only when the data has no date at all.
+ */
+export function runAsOf(prepared: { method: SegmentMethod; input: MethodInput }, chosen: number | undefined, now: Date, dataDay: number | null = null): number {
+  return asOfFromData(prepared.method, prepared.input) ?? asOfDay(chosen ?? dataDay ?? todaySerial(now));
+}
+
+/**
+ * runAsOf with the data's date read only when it decides (no date of the method's own, none
+ * picked): the two date columns are not read for nothing on a million rows.
+ */
+export async function snapshotAsOf(
+  port: WorkbookPort,
+  source: SourceRef,
+  roles: RoleAssignment,
+  prepared: { method: SegmentMethod; input: MethodInput },
+  chosen: number | undefined,
+  now: Date,
+): Promise<number> {
+  if (asOfFromData(prepared.method, prepared.input) !== null || chosen !== undefined) return runAsOf(prepared, chosen, now);
+  return runAsOf(prepared, chosen, now, await dataDate(port, source, roles));
 }
 
 /** The current run as snapshot cells: ID, class code, value per data row. */
@@ -146,7 +170,7 @@ export interface RecordedRun {
 }
 
 /**
- * Records a run: compares it with the previous snapshot (none: every customer is NEW), and
+ * Records a run: compares it with the previous snapshot (none: the change column stays blank), and
  * places its rows in the history. Throws the engine's SegmentError when an ID repeats (the
  * history could not tell the two rows apart next month).
  */

@@ -37,19 +37,24 @@ export function classOrder(codes: readonly string[], previous: SnapshotCells): s
   return order;
 }
 
+/**
+ * Previous class and direction per current row. Without a previous snapshot (the first of a
+ * series) there is nothing to compare with: both columns stay blank — not NEW on every row, which
+ * would say every customer just arrived. NEW is written only against a real earlier snapshot.
+ */
 export function computeMovement(previous: SnapshotCells | null, current: SnapshotCells, codes: readonly string[]): Movement {
   const before = previous ?? EMPTY_SNAPSHOT;
   const t = compareSnapshots(before, current, classOrder(codes, before));
   const n = t.current.rowCount;
   const previousClass: (string | null)[] = new Array(n).fill(null);
   const direction: (string | null)[] = new Array(n).fill(null);
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; previous && i < n; i++) {
     const d = t.currentDirection[i];
     if (d >= 0) direction[i] = DIRECTION_CODES[d];
     const j = t.matching.currentToPrevious[i];
     if (j >= 0 && t.previousClass[j] >= 0) previousClass[i] = t.order[t.previousClass[j]];
   }
-  return { transitions: t, previous: previousClass, direction, movers: movers(t) };
+  return { transitions: t, previous: previousClass, direction, movers: previous ? movers(t) : [] };
 }
 
 export interface GoneCustomer {

@@ -103,6 +103,8 @@ export function addUpPerCustomer(input: MethodInput, skip: ReadonlySet<number>):
   return {
     rowCount: customers,
     columns,
+    ...(input.names ? { names: input.names } : {}),
+    ...(input.names ? { names: input.names } : {}),
     ...(skip.size ? { leftOut: [...skip].sort((a, b) => a - b) } : {}),
     ...(periods ? { periods: members.map((rows) => periods[rows[0]].map((_, p) => combine(rows.map((r) => periods[r][p]), "sum"))) } : {}),
     rowCustomer,

@@ -11,7 +11,7 @@
 import { strategyFor } from "../i18n/playbook";
 import { SummaryKey, summaryText } from "../i18n/summaryText";
 import { cellA1, RangeRef, sheetPrefix } from "./address";
-import { localize } from "./methods/types";
+import { localize, MethodNote } from "./methods/types";
 import { resolveTones } from "./palette";
 import { CellBlock, CellInput, ChartSpec, dataRows, NewSheet, PlanRequest, Tone } from "./plan";
 
@@ -36,6 +36,25 @@ class Layout {
     this.next = top + rows.length + 1;
     return top;
   }
+
+  /** Rows one under the other, each with its own number formats (notes: a share, a date, a number). */
+  addLines(lines: { row: Row; formats: (string | null)[] }[]): void {
+    const top = this.next;
+    lines.forEach(({ row, formats }, i) => this.blocks.push({ sheet: this.sheet, range: { row: top + i, col: 0, rows: 1, cols: row.length }, cells: [row], numberFormats: formats }));
+    this.next = top + lines.length + 1;
+  }
+}
+
+/**
+ * The number format of a note's value: a share as a percentage, a serial date as a date (never
+ * the raw serial), a number with its decimals — whole numbers with separators, others rounded
+ * (a split of 0.004123456 shows 0.0041, not every digit).
+ */
+export function noteFormat(note: MethodNote): string {
+  if (note.format === "percent") return "0.0%";
+  if (note.format === "date") return "yyyy-mm-dd";
+  const digits = note.digits ?? (Number.isInteger(note.value) || Math.abs(note.value) >= 1000 ? 0 : Math.abs(note.value) >= 1 ? 2 : 4);
+  return digits === 0 ? "#,##0" : `#,##0.${"0".repeat(digits)}`;
 }
 
 const num = (v: number): number | null => (Number.isFinite(v) ? v : null);
@@ -131,12 +150,13 @@ export function planSummarySheet(req: PlanRequest, name: string): NewSheet {
   layout.bold.push(totalRow);
 
   // Notes: what was not counted, and the method's own figures.
-  const notes: Row[] = [];
-  if (e.notCustomers > 0) notes.push([t("notCustomers"), e.notCustomers]);
-  if (e.numericText > 0) notes.push([t("numericText"), e.numericText]);
-  if (e.errors > 0) notes.push([t("errors"), e.errors]);
-  for (const n of run.notes) notes.push([localize(n.label, language), num(n.value)]);
-  if (notes.length) layout.add(notes);
+  const notes: { row: Row; formats: (string | null)[] }[] = [];
+  const count = (label: string, value: number): void => void notes.push({ row: [label, value], formats: [null, "#,##0"] });
+  if (e.notCustomers > 0) count(t("notCustomers"), e.notCustomers);
+  if (e.numericText > 0) count(t("numericText"), e.numericText);
+  if (e.errors > 0) count(t("errors"), e.errors);
+  for (const n of run.notes) notes.push({ row: [localize(n.label, language), num(n.value)], formats: [null, noteFormat(n)] });
+  if (notes.length) layout.addLines(notes);
 
   // Legend: the code in its colours (static fills on a few cells, not rules), and what to do.
   const tones = resolveTones(run.codes, req.tones);

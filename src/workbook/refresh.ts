@@ -7,7 +7,8 @@
  * One refresh:
  * 1. finds the source again (port.currentSource) and runs the saved method and parameters;
  * 2. decides the as-of date: the latest date in the data when the method uses dates, else the
- *    date the user picked (the pane defaults to today and says it is only a label);
+ *    date the user picked, else the latest date in any date column of the data (dataDate.ts) —
+ *    today only when the data has no date at all;
  * 3. refuses (SnapshotExistsError) when this segmentation already has a snapshot of that date,
  *    unless told to replace it — then only that snapshot's rows change;
  * 4. compares with the segmentation's latest earlier snapshot: previous class and direction
@@ -23,7 +24,7 @@ import { Language } from "../i18n/language";
 import { IdKey } from "../segment/customerIds";
 import { SnapshotCells } from "../segment/transitions";
 import { HISTORY_INDEX_KEY, snapshotsOf, SnapshotEntry, allSnapshots } from "./history";
-import { HistoryState, loadHistory, readSnapshotCells, recordRun, runAsOf } from "./historyStore";
+import { HistoryState, loadHistory, readSnapshotCells, recordRun, snapshotAsOf } from "./historyStore";
 import { findMethod } from "./methods/registry";
 import { localize, SegmentMethod } from "./methods/types";
 import { classOrder, computeMovement, Movement, namesById } from "./movement";
@@ -85,7 +86,7 @@ export class SourceChangedError extends Error {
 }
 
 export interface RefreshOptions {
-  /** As-of date (Excel serial) for methods that use no dates; default today. */
+  /** As-of date (Excel serial) for methods that use no dates; default the data's latest date (today when it has none). */
   readonly asOf?: number;
   /** Replace this segmentation's snapshot of the same date (the user agreed). */
   readonly replace?: boolean;
@@ -195,7 +196,7 @@ export async function refreshSaved(
   const extraSheets: NewSheet[] = [];
   if (history) {
     let state: HistoryState = await loadHistory(port);
-    const asOf = runAsOf(prepared, options.asOf, now);
+    const asOf = await snapshotAsOf(port, source, saved.roles, prepared, options.asOf, now);
     const mine = snapshotsOf(state.index, saved.id);
     if (mine.some((s) => s.asOf === asOf) && !options.replace && !unfinishedOn(saved, asOf)) throw new SnapshotExistsError([{ id: saved.id, methodId: saved.methodId, asOf }]);
     const earlier = mine.filter((s) => s.asOf < asOf);
@@ -308,11 +309,9 @@ export async function snapshotConflicts(port: WorkbookPort, list: readonly Saved
   const out: SnapshotConflict[] = [];
   for (const saved of withHistory) {
     const method = methodOf(saved.methodId);
-    let date: number;
-    if (method.asOfRoles?.length) {
-      const prepared = await prepare(port, await port.currentSource(saved.source), choiceOf(saved, language));
-      date = runAsOf(prepared, asOf, now);
-    } else date = runAsOf({ method, input: { rowCount: 0, columns: {} } }, asOf, now);
+    const source = await port.currentSource(saved.source);
+    const prepared = method.asOfRoles?.length ? await prepare(port, source, choiceOf(saved, language)) : { method, input: { rowCount: 0, columns: {} } };
+    const date = await snapshotAsOf(port, source, saved.roles, prepared, asOf, now);
     if (snapshotsOf(state.index, saved.id).some((s) => s.asOf === date) && !unfinishedOn(saved, date)) out.push({ id: saved.id, methodId: saved.methodId, asOf: date });
   }
   return out;

@@ -8,12 +8,12 @@ import { RoleId } from "../i18n/headerDictionary";
 import { Language } from "../i18n/language";
 import { summaryText } from "../i18n/summaryText";
 import { findMethod } from "./methods/registry";
-import { completeParams, MethodInput, MethodParams, MethodRun, SegmentMethod } from "./methods/types";
+import { completeParams, MethodInput, MethodParams, MethodRun, roleLabel, SegmentMethod } from "./methods/types";
 import { RangeRef } from "./address";
 import { OutputMode, RoleAssignment, SegmentPlan, SourceRef } from "./plan";
 import { planSegmentation } from "./planSegmentation";
 import { WorkbookPort } from "./port";
-import { recordRun, runAsOf } from "./historyStore";
+import { recordRun, snapshotAsOf } from "./historyStore";
 import { canAddUp, checkData, DataFindings, RepeatedIds } from "./dataChecks";
 import { addUpPerCustomer, withoutRows } from "./perCustomer";
 
@@ -29,7 +29,7 @@ export interface Choice {
   readonly language: Language;
   /** Keep a history of classes (needs a customer ID column): the snapshot of this run and the movement columns. */
   readonly history?: boolean;
-  /** As-of date (Excel serial) for the snapshot of a method that uses no dates; default: today. */
+  /** As-of date (Excel serial) for the snapshot of a method that uses no dates; default: the data's latest date (dataDate.ts), today only when it has none. */
   readonly asOf?: number;
   /** Rows of a repeated customer ID are added up into one customer (the user chose it; dataChecks.ts). */
   readonly perCustomer?: boolean;
@@ -65,9 +65,16 @@ function rolesToRead(method: SegmentMethod, roles: RoleAssignment): RoleId[] {
   return [...wanted].filter((r) => typeof roles[r] === "number");
 }
 
+/**
+ * Columns still to choose. `roles` are internal ids; the message — and the pane's, through
+ * errorMessage.ts — names them as the pane does (the method's role labels first), never by id.
+ */
 export class MissingRoleError extends Error {
-  constructor(readonly roles: readonly string[]) {
-    super(`Choose a column for: ${roles.join(", ")}`);
+  constructor(
+    readonly roles: readonly string[],
+    readonly methodId?: string,
+  ) {
+    super(`Choose a column for: ${roles.map((r) => roleLabel(methodId === undefined ? undefined : findMethod(methodId), r, "en")).join(", ")}`);
     this.name = "MissingRoleError";
   }
 }
@@ -95,18 +102,28 @@ export function inputKey(choice: Pick<Choice, "methodId" | "roles">): string {
 export async function readInput(port: WorkbookPort, source: SourceRef, choice: Pick<Choice, "methodId" | "roles">): Promise<MethodInput> {
   const method = methodOf(choice.methodId);
   const missing = missingRoles(method, choice.roles);
-  if (missing.length) throw new MissingRoleError(missing);
+  if (missing.length) throw new MissingRoleError(missing, method.id);
   const roles = rolesToRead(method, choice.roles);
   const periodCols = method.usesPeriods ? ((choice.roles.periods as readonly number[]) ?? []) : [];
   const offsets = [...roles.map((r) => choice.roles[r] as number), ...periodCols];
   // The block's first column too, when no role reads it: an export writes "Total" there.
   const labelColumn = offsets.includes(0) ? [] : [0];
   const columns = await port.readColumns(source, [...offsets, ...labelColumn]);
-  const input: { rowCount: number; columns: Partial<Record<RoleId, readonly unknown[]>>; periods?: unknown[][]; around?: MethodInput["around"] } = {
+  const input: { rowCount: number; columns: Partial<Record<RoleId, readonly unknown[]>>; periods?: unknown[][]; around?: MethodInput["around"]; names?: Partial<Record<RoleId, string>> } = {
     rowCount: source.range.rows - (source.hasHeader ? 1 : 0),
     columns: {},
   };
   roles.forEach((r, i) => (input.columns[r] = columns[i]));
+  // The headers name the measures in the summary and the preview ("Revenue > 12,300").
+  const header = method.namesMeasures && source.hasHeader && roles.length ? await port.readRange(source.sheet, { row: source.range.row, col: source.range.col, rows: 1, cols: source.range.cols }) : null;
+  if (header?.[0]) {
+    const names: Partial<Record<RoleId, string>> = {};
+    roles.forEach((r, i) => {
+      const text = header[0][offsets[i]];
+      if ((typeof text === "string" && text.trim() !== "") || typeof text === "number") names[r] = String(text).trim();
+    });
+    input.names = names;
+  }
   if (periodCols.length) {
     const periodColumns = columns.slice(roles.length, offsets.length);
     input.periods = Array.from({ length: input.rowCount }, (_, row) => periodColumns.map((col) => col[row]));
@@ -199,7 +216,15 @@ export async function buildPlan(
   const sheetNames = await port.sheetNames();
   const summarySheet = choice.summary ? uniqueSheetName(summaryText("sheetName", choice.language, { method: prepared.method.id }), sheetNames) : null;
   const recorded = history
-    ? await recordRun(port, { id, methodId: prepared.method.id, prepared, asOf: runAsOf(prepared, choice.asOf, now), previous: null, sheetNames, language: choice.language })
+    ? await recordRun(port, {
+        id,
+        methodId: prepared.method.id,
+        prepared,
+        asOf: await snapshotAsOf(port, source, choice.roles, prepared, choice.asOf, now),
+        previous: null,
+        sheetNames,
+        language: choice.language,
+      })
     : null;
   return planSegmentation({
     id,

@@ -1,4 +1,9 @@
+import { memoryWorkbookFrom } from "../../src/preview/loadSample";
+import { sampleBook } from "../../src/preview/sampleData";
 import { messageOf } from "../../src/taskpane/errorMessage";
+import { createGridAdapter } from "../../src/workbook/model/gridAdapter";
+import { guessRoles } from "../../src/workbook/roles";
+import { MissingRoleError, readInput } from "../../src/workbook/segmentation";
 import { SavedSegmentation } from "../../src/workbook/plan";
 import { RefreshInterruptedError } from "../../src/workbook/refresh";
 
@@ -22,5 +27,28 @@ describe("what the pane says when a refresh was cut off", () => {
   test("other errors keep their own text", () => {
     expect(messageOf(new Error("plain"), "ko")).toBe("plain");
     expect(messageOf("text", "en")).toBe("text");
+  });
+});
+
+describe("a column still to choose is named as the pane names it, never by its internal id", () => {
+  test("RFM on the orders sheet: the method's own role labels, in en/ko/zh-CN", async () => {
+    const wb = memoryWorkbookFrom(sampleBook());
+    const port = createGridAdapter(wb);
+    wb.select("Orders", 5, 1);
+    const source = (await port.locateSource())!;
+    const roles = guessRoles(source.columnNames, source.sample).single;
+    const error = await readInput(port, source.ref, { methodId: "RFM_SEGMENTS", roles }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MissingRoleError);
+    expect((error as MissingRoleError).roles).toEqual(["lastDate", "orders"]);
+    expect((error as Error).message).toBe("Choose a column for: Recency: last order date or days since it, Frequency: orders");
+    expect(messageOf(error, "en")).toBe("Choose a column for: Recency: last order date or days since it, Frequency: orders.");
+    expect(messageOf(error, "ko")).toBe("다음 항목에 쓸 열을 선택하세요: 최근성: 최근 구매일 또는 경과 일수, 구매 빈도: 구매 횟수.");
+    expect(messageOf(error, "zh-CN")).toBe("请为以下项目选择列：最近消费：最近购买日期或距今天数, 消费频率：购买次数。");
+  });
+
+  test("without a method, every role has a name of its own", () => {
+    const error = new MissingRoleError(["lastDate", "orders", "firstDate", "date", "periods"]);
+    expect(messageOf(error, "en")).toBe("Choose a column for: Last order date, Orders, First order date, Order date, Period columns (months, quarters).");
+    for (const language of ["en", "ko", "zh-CN"] as const) expect(messageOf(error, language)).not.toMatch(/[a-z][A-Z]/);
   });
 });

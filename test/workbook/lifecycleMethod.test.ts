@@ -63,7 +63,8 @@ describe("lifecycle stages in the pane", () => {
     // a single order 100 days ago → SILENT; a blank first order → not a customer (−1).
     expect(Array.from(run.classIndex, (c) => (c >= 0 ? run.codes[c] : c))).toEqual(["LOYAL", "CHURNED", -2, "SILENT", -1]);
     expect(run.notes[0].value).toBe(d(400));
-    expect(run.notes[0].label.en).toContain("2024-04-18");
+    // The as-of date is shown as a date (2024-04-18), never as the serial 45400.
+    expect([run.notes[0].label.en, run.notes[0].format]).toEqual(["As-of date (the latest order date)", "date"]);
     expect(run.notes[1].value).toBe(1);
     // The summary's value is the value column when mapped (its SUMIF formulas read that column).
     expect(run.explanation.total.value).toBe(1070);

@@ -91,7 +91,7 @@ export const KO_FUNCTION_HELP: FunctionHelpTable = {
       x_split: 'x를 나누는 기준: "median"(기본값), "mean", "p75" 같은 백분위수(고객 값의 PERCENTILE.INC) 또는 숫자. 기준값과 같은 값은 낮음입니다.',
       y_split: 'y를 나누는 기준. x_split과 같은 형식입니다. 기본값 "median".',
       label_set:
-        '"existing"(기본값: EI 공고화, EII 전환, EIII 육성, EIV 정리), "prospects"(PI–PIV), "tenure"(x = 규모, y = 거래 기간: OLD-LARGE, NEW-LARGE, OLD-SMALL, NEW-SMALL) 또는 "plain"(HH, HL, LH, LL).',
+        '"existing"(기본값: EI 공고화, EII 전환, EIII 육성, EIV 정리), "prospects"(PI–PIV), "tenure"(x = 규모, y = 거래 연수(날짜가 아님): OLD-LARGE, NEW-LARGE, OLD-SMALL, NEW-SMALL) 또는 "plain"(HH, HL, LH, LL).',
     },
   },
   QUADRANTOF: {

@@ -91,7 +91,7 @@ export const ZH_CN_FUNCTION_HELP: FunctionHelpTable = {
       x_split: 'x 的划分方式："median"（默认）、"mean"、"p75" 这样的百分位数（客户值的 PERCENTILE.INC）或一个数字。等于阈值的值为低。',
       y_split: 'y 的划分方式，形式同 x_split。默认 "median"。',
       label_set:
-        '"existing"（默认：EI 巩固、EII 转化、EIII 提升、EIV 清理）、"prospects"（PI–PIV）、"tenure"（x = 规模，y = 合作年限：OLD-LARGE、NEW-LARGE、OLD-SMALL、NEW-SMALL）或 "plain"（HH、HL、LH、LL）。',
+        '"existing"（默认：EI 巩固、EII 转化、EIII 提升、EIV 清理）、"prospects"（PI–PIV）、"tenure"（x = 规模，y = 合作年数，不是日期：OLD-LARGE、NEW-LARGE、OLD-SMALL、NEW-SMALL）或 "plain"（HH、HL、LH、LL）。',
     },
   },
   QUADRANTOF: {

@@ -15,7 +15,6 @@ import { KIND_ERROR, KIND_NUMBER, NumberColumn, readNumberColumn } from "../../s
 import { ERROR_ROW } from "../../segment/classifyRows";
 import { explainClasses } from "../../segment/explain";
 import { classifyLifecycle, DEFAULT_LIFECYCLE, LIFECYCLE_CODES, LifecycleSettings, ROW_PROBLEM } from "../../segment/lifecycle";
-import { isoDate } from "./rfmColumns";
 import { CutInfo, Localized, MethodParams, MethodRun, ParamChoice, ParamSpec, SegmentMethod } from "./types";
 
 function days(values: readonly number[]): ParamChoice[] {
@@ -130,8 +129,9 @@ export const LIFECYCLE_METHOD: SegmentMethod = {
     const cuts: CutInfo[] = codes.map((code) => ({ code, share: null, limit: null, text: stageText(code, settings) }));
     const notes: MethodRun["notes"][number][] = [
       {
-        label: { en: `As-of date ${isoDate(result.asOf)} (the latest order date), as an Excel date`, ko: `기준일 ${isoDate(result.asOf)} (가장 늦은 구매일), Excel 날짜 값`, "zh-CN": `截止日期 ${isoDate(result.asOf)}（最晚的购买日期），Excel 日期值` },
+        label: { en: "As-of date (the latest order date)", ko: "기준일 (가장 늦은 구매일)", "zh-CN": "截止日期（最晚的购买日期）" },
         value: result.asOf,
+        format: "date",
       },
     ];
     if (result.problems.size > 0) {

@@ -21,6 +21,8 @@ import {
   readPairedColumns,
 } from "../../segment/quadrant";
 import { contributions, stabilities } from "../../segment/stability";
+import { holdsDates } from "../../segment/tenure";
+import { isoDate } from "./rfmColumns";
 import { Language } from "../../i18n/language";
 import { splitRuleName } from "../../i18n/quadrantText";
 import { SummaryKey, summaryText, summaryTextAll } from "../../i18n/summaryText";
@@ -44,10 +46,15 @@ function splitParam(key: string, label: Localized): ParamSpec {
   return { key, label, choices: SPLITS, defaultValue: "median" };
 }
 
+/**
+ * The pane's label sets: all but "tenure", which has its own method (tenureMethod.ts) that turns
+ * first order dates into years as a customer — a y column of dates here would call the newest
+ * customers OLD. SEGMENT.QUADRANT still takes "tenure" with y in years.
+ */
 const LABEL_SET_PARAM: ParamSpec = {
   key: "labels",
   label: { en: "Labels", ko: "라벨", "zh-CN": "标签" },
-  choices: LABEL_SET_NAMES.map((s) => ({ value: s, label: SET_LABELS[s] })),
+  choices: LABEL_SET_NAMES.filter((s) => s !== "tenure").map((s) => ({ value: s, label: SET_LABELS[s] })),
   defaultValue: "existing",
 };
 
@@ -62,14 +69,18 @@ function runQuadrants(xCells: readonly unknown[], yCells: readonly unknown[], p:
   const pair = readPairedColumns(xCells, yCells);
   const model = fitQuadrants(pair, parseSplitText(p.xSplit ?? "median", "x"), parseSplitText(p.ySplit ?? "median", "y"));
   const classIndex = classifyQuadrants(pair, model);
-  const fmt = (v: number): string => (Number.isFinite(v) ? String(Math.round(v * 1e4) / 1e4) : "—");
+  // A measure of dates (a first order date as y) is split at a date: shown as one, never as its serial.
+  const dated = [holdsDates(xCells), holdsDates(yCells)] as const;
+  const number = (v: number): string => (Number.isFinite(v) ? String(Math.round(v * 1e4) / 1e4) : "—");
+  const fmtX = (v: number): string => (dated[0] ? isoDate(v) : number(v));
+  const fmtY = (v: number): string => (dated[1] ? isoDate(v) : number(v));
   const cuts: CutInfo[] = codes.map((code, i) => ({
     code,
     share: null,
     limit: null,
     // High means strictly above the split (src/segment/quadrant.ts says why).
     text: everyLanguage(
-      (l) => `${names[0][l]} ${i < 2 ? ">" : "≤"} ${fmt(model.xThreshold)} · ${names[1][l]} ${i % 2 === 0 ? ">" : "≤"} ${fmt(model.yThreshold)}`,
+      (l) => `${names[0][l]} ${i < 2 ? ">" : "≤"} ${fmtX(model.xThreshold)} · ${names[1][l]} ${i % 2 === 0 ? ">" : "≤"} ${fmtY(model.yThreshold)}`,
     ),
   }));
   return {
@@ -82,10 +93,12 @@ function runQuadrants(xCells: readonly unknown[], yCells: readonly unknown[], p:
       {
         label: everyLanguage((l) => summaryText("splitNote", l, { measure: names[0][l], rule: splitRuleName(describeSplit(model.xSplit), l) })),
         value: model.xThreshold,
+        ...(dated[0] ? { format: "date" as const } : {}),
       },
       {
         label: everyLanguage((l) => summaryText("splitNote", l, { measure: names[1][l], rule: splitRuleName(describeSplit(model.ySplit), l) })),
         value: model.yThreshold,
+        ...(dated[1] ? { format: "date" as const } : {}),
       },
     ],
   };
@@ -102,7 +115,7 @@ export const QUADRANT_METHOD: SegmentMethod = {
   roles: ["value", "second"],
   roleLabels: {
     value: { en: "x measure (contribution, sales)", ko: "x 지표 (기여도, 매출)", "zh-CN": "x 指标（贡献度、销售额）" },
-    second: { en: "y measure (stability, intent, tenure)", ko: "y 지표 (안정성, 구매 의도)", "zh-CN": "y 指标（稳定性、购买意向）" },
+    second: { en: "y measure (stability, intent)", ko: "y 지표 (안정성, 구매 의도)", "zh-CN": "y 指标（稳定性、购买意向）" },
   },
   params: [
     splitParam("xSplit", { en: "Split x at", ko: "x 기준값", "zh-CN": "x 的阈值" }),

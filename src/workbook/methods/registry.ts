@@ -11,6 +11,7 @@ import { PARETO_METHOD } from "./paretoMethod";
 import { PERIOD_QUADRANT_METHOD, QUADRANT_METHOD } from "./quadrantMethods";
 import { RFM8_METHOD } from "./rfm8Method";
 import { RFM_SEGMENT_METHOD } from "./rfmSegmentMethod";
+import { TENURE_SIZE_METHOD } from "./tenureMethod";
 import { SegmentMethod } from "./types";
 
 export const METHODS: readonly SegmentMethod[] = [
@@ -18,6 +19,7 @@ export const METHODS: readonly SegmentMethod[] = [
   ABCD_METHOD,
   PARETO_METHOD,
   QUADRANT_METHOD,
+  TENURE_SIZE_METHOD,
   PERIOD_QUADRANT_METHOD,
   ABC_GROWTH_METHOD,
   RFM_SEGMENT_METHOD,

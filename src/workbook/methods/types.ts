@@ -7,6 +7,7 @@
  */
 import { RoleId } from "../../i18n/headerDictionary";
 import { Language } from "../../i18n/language";
+import { roleText } from "../../i18n/paneText";
 import { Explanation } from "../../segment/explain";
 
 /** English text, with translations where we have them (fallback: English). */
@@ -14,6 +15,16 @@ export type Localized = { readonly en: string } & Partial<Record<Language, strin
 
 export function localize(text: Localized, language: Language): string {
   return text[language] ?? text.en;
+}
+
+/**
+ * A role as the pane names it for a method: the method's own label ("Recency: last order date or
+ * days since it") first, else the pane's name for the role ("Last order date"), never the
+ * internal id ("lastDate"). DataSection labels its fields with it, and the missing-column message.
+ */
+export function roleLabel(method: Pick<SegmentMethod, "roleLabels"> | undefined, role: string, language: Language): string {
+  const own = method?.roleLabels?.[role as RoleId];
+  return own ? localize(own, language) : roleText(role, language);
 }
 
 export interface ParamChoice {
@@ -43,6 +54,8 @@ export interface MethodInput {
   readonly leftOut?: readonly number[];
   /** When rows were added up per customer (perCustomer.ts): for each data row of the source, its row in this input (-1: not a customer). */
   readonly rowCustomer?: Int32Array;
+  /** The header of each role's column ("Revenue"), when the data has a header row: measures are named by it. */
+  readonly names?: Partial<Record<RoleId, string>>;
 }
 
 /** One row of "the cut values": where a class ends. */
@@ -72,6 +85,19 @@ export interface QuadrantGrid {
   readonly yThreshold: number;
 }
 
+/**
+ * One line of notes: a label and its value. `format` says how the value is shown: a share
+ * ("percent"), an Excel serial shown as a date ("date", never as the raw serial), or a number —
+ * with `digits` decimals when given (years as a customer: 1), else whole numbers plainly and
+ * others with up to 4 decimals.
+ */
+export interface MethodNote {
+  readonly label: Localized;
+  readonly value: number;
+  readonly format?: "percent" | "number" | "date";
+  readonly digits?: number;
+}
+
 export interface MethodRun {
   readonly codes: readonly string[];
   /** Per data row: a class index, or NOT_A_CUSTOMER / ERROR_ROW (src/segment/classifyRows.ts). */
@@ -81,7 +107,7 @@ export interface MethodRun {
   readonly curve?: ParetoCurve;
   readonly quadrant?: QuadrantGrid;
   /** Extra lines for the summary: label and value ("Gini coefficient", 0.61). */
-  readonly notes: readonly { readonly label: Localized; readonly value: number; readonly format?: "percent" | "number" }[];
+  readonly notes: readonly MethodNote[];
 }
 
 /** Cell references for a per-row formula: `value` is relative ("D2"), `values` absolute ("$D$2:$D$241"). */
@@ -118,6 +144,8 @@ export interface SegmentMethod {
    * user picks the date that labels the snapshot.
    */
   readonly asOfRoles?: readonly RoleId[];
+  /** True when the run names its measures by the columns' headers (input.names): readInput reads the header row for it. */
+  readonly namesMeasures?: boolean;
 }
 
 /** The parameters with every missing or unknown value replaced by its default. */
