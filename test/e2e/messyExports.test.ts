@@ -10,7 +10,8 @@ import path from "path";
 import type { Page } from "playwright-core";
 import { Language } from "../../src/i18n/language";
 import { paneText } from "../../src/i18n/paneText";
-import { previewInBrowser, readGrid } from "./previewPage";
+import { formatDate } from "../../src/taskpane/format";
+import { previewInBrowser, readGrid, useSampleTable } from "./previewPage";
 
 const SCREENSHOTS = path.resolve(__dirname, "../../docs/screenshots");
 const LANGUAGES: Language[] = ["en", "ko", "zh-CN"];
@@ -195,6 +196,25 @@ describe("messy exports in the preview", () => {
     const pane = (await page.textContent('[data-testid="taskpane"]')) ?? "";
     expect(pane).not.toMatch(/\b(lastDate|firstDate|orders,)\b/);
     await shoot(page, `orders-summarised-${language}`, '[data-testid="status"]');
+    await page.close();
+  });
+
+  test.each(LANGUAGES)("%s: the snapshot date is the data's latest date, and the first snapshot marks nobody NEW", async (language) => {
+    const page = await openIn(preview, language);
+    await useSampleTable(page);
+    await page.check('[data-testid="method-ABC"]');
+    await page.check('[data-testid="history"]');
+    // The sample's latest order date is 2024-12-28 (serial 45654), not today.
+    await page.getByText(paneText("asOfDataDate", language, { date: formatDate(45654, language) })).waitFor();
+    expect(await page.inputValue('[data-testid="as-of"]')).toBe("2024-12-28");
+    await shoot(page, `snapshot-date-${language}`, '[data-testid="as-of-hint"]');
+    await page.click('[data-testid="apply"]');
+    await page.waitForSelector('[data-testid="applied-ABC"]');
+    const grid = await readGrid(page);
+    // Class in I, previous class in J, change in K: blank on every data row of a first snapshot.
+    const changes = Object.entries(grid).filter(([address]) => /^K\d+$/.test(address) && address !== "K1").map(([, cell]) => cell.text);
+    expect(changes.length).toBeGreaterThan(200);
+    expect(changes.filter((t) => t !== "")).toEqual([]);
     await page.close();
   });
 
