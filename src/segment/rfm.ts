@@ -51,18 +51,28 @@ export function quintileBreaks(sorted: Float64Array): Float64Array {
  * of the rest; -0 counts as 0.
  */
 export function quintileBreaksOf(work: Float64Array): Float64Array {
-  const n = work.length;
+  return quintilesOfCustomers(work, null, new Float64Array(work.length), null);
+}
+
+/**
+ * The quintile breaks of the customers' values (rows whose kind is KIND_NUMBER, or every row
+ * when `kinds` is null). `scratch` (at least as long as the customers) and `sortBuffer` (for
+ * sortNonNegative) are reused across the three dimensions: on a full column each is megabytes
+ * that would otherwise be allocated, and collected, per dimension.
+ */
+function quintilesOfCustomers(values: Float64Array, kinds: Uint8Array | null, scratch: Float64Array, sortBuffer: Uint32Array | null): Float64Array {
   // Negatives' magnitudes to the front, the rest (−0 made +0) to the back, in one pass.
   let negatives = 0;
-  let back = n;
-  const scratch = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const v = work[i];
+  let back = scratch.length;
+  for (let i = 0; i < values.length; i++) {
+    if (kinds !== null && kinds[i] !== KIND_NUMBER) continue;
+    const v = values[i];
     if (v < 0) scratch[negatives++] = -v;
     else scratch[--back] = v === 0 ? 0 : v;
   }
-  const below = sortNonNegative(scratch.subarray(0, negatives));
-  const rest = sortNonNegative(scratch.subarray(negatives));
+  const n = negatives + scratch.length - back;
+  const below = sortNonNegative(scratch.subarray(0, negatives), sortBuffer);
+  const rest = sortNonNegative(scratch.subarray(back), sortBuffer);
   return quintilesFrom(n, (i) => (i < negatives ? -below[negatives - 1 - i] : rest[i - negatives]));
 }
 
@@ -126,17 +136,11 @@ export function rfmScores(
   const n = column.values.length;
   const m = column.customerCount;
   const breaks: Float64Array[] = [];
+  const scratch = new Float64Array(m);
+  const sortBuffer = new Uint32Array(2 * m);
   for (let d = 0; d < 3; d++) {
     const given = edges[d];
-    if (given) {
-      breaks.push(given);
-      continue;
-    }
-    const work = new Float64Array(m);
-    let j = 0;
-    const values = inputs[d].values;
-    for (let i = 0; i < n; i++) if (column.kinds[i] === KIND_NUMBER) work[j++] = values[i];
-    breaks.push(quintileBreaksOf(work));
+    breaks.push(given ?? quintilesOfCustomers(inputs[d].values, column.kinds, scratch, sortBuffer));
   }
   const scores = [new Float64Array(n), new Float64Array(n), new Float64Array(n)];
   const counts = [new Int32Array(SCORE_COUNT), new Int32Array(SCORE_COUNT), new Int32Array(SCORE_COUNT)];
