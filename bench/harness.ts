@@ -23,6 +23,14 @@ export interface BenchCase {
   /** Prepares data once; returns what the subject and the baseline time. Not timed. */
   readonly subject: Timed;
   readonly baseline?: Timed | ExternalTimed;
+  /**
+   * What ours is compared with in the same run, interleaved like the baseline: the engine alone on
+   * the same data (how much the custom function adds), or another function. The table shows
+   * ours ÷ reference, so 1.4× means the custom function takes 1.4 times the engine's time.
+   */
+  readonly reference?: Timed;
+  /** A note derived from the median, e.g. the cost per row. */
+  readonly describe?: (medianMs: number) => string;
   /** Timed repetitions of each (after one untimed warm-up). */
   readonly repeats?: number;
   /** A target the median must meet, in ms, printed beside the result. */
@@ -41,6 +49,10 @@ export interface BenchResult {
   readonly repeats: number;
   /** Heap + array buffers grown by one run, result still held (MB); undefined when not measured. */
   readonly memoryMb?: number;
+  readonly referenceLabel?: string;
+  readonly referenceMedianMs?: number;
+  /** ours ÷ reference, each repetition paired with the reference run right after it: min, median, max. */
+  readonly referenceRatios?: readonly [number, number, number];
   /** Anything else measured, in words (e.g. request counts). */
   readonly note?: string;
 }
@@ -82,12 +94,16 @@ export function runCase(c: BenchCase): BenchResult {
   const inProcess = c.baseline && "run" in c.baseline ? c.baseline : undefined;
   timeOnce(c.subject.run);
   if (inProcess) timeOnce(inProcess.run);
+  if (c.reference) timeOnce(c.reference.run);
   const subject: number[] = [];
   const baseline: number[] = [];
+  const reference: number[] = [];
   for (let i = 0; i < repeats; i++) {
     subject.push(timeOnce(c.subject.run));
     if (inProcess) baseline.push(timeOnce(inProcess.run));
+    if (c.reference) reference.push(timeOnce(c.reference.run));
   }
+  const ratios = reference.map((r, i) => subject[i] / r).sort((a, b) => a - b);
   void sink;
   let baselineMedianMs: number | undefined = inProcess ? median(baseline) : undefined;
   let baselineLabel = c.baseline?.label;
@@ -97,6 +113,7 @@ export function runCase(c: BenchCase): BenchResult {
   }
   const memoryMb = c.measureMemory ? memoryOfOneRun(c.subject.run) : undefined;
   return {
+    note: c.describe?.(median(subject)),
     name: c.name,
     subjectLabel: c.subject.label,
     memoryMb,
@@ -105,6 +122,13 @@ export function runCase(c: BenchCase): BenchResult {
     baselineMedianMs,
     targetMs: c.targetMs,
     repeats,
+    ...(c.reference
+      ? {
+          referenceLabel: c.reference.label,
+          referenceMedianMs: median(reference),
+          referenceRatios: [ratios[0], median(ratios), ratios[ratios.length - 1]] as const,
+        }
+      : {}),
   };
 }
 
@@ -116,12 +140,15 @@ export function formatTable(results: readonly BenchResult[]): string {
     "|---|---:|---:|---:|---|---:|---:|---|",
   ];
   for (const r of results) {
+    const note = r.referenceRatios
+      ? `${r.referenceLabel}: ${fmt(r.referenceMedianMs ?? NaN)} ms; ours ÷ it **${(r.medianMs / (r.referenceMedianMs ?? NaN)).toFixed(2)}×** (median ÷ median; run by run ${r.referenceRatios[0].toFixed(2)}–${r.referenceRatios[2].toFixed(2)}×)${r.note ? `; ${r.note}` : ""}`
+      : r.note;
     const ratio = r.baselineMedianMs !== undefined ? `${(r.baselineMedianMs / r.medianMs).toFixed(1)}×` : "";
     const target = r.targetMs !== undefined ? `${r.targetMs} ${r.medianMs <= r.targetMs ? "met" : "MISSED"}` : "";
     lines.push(
       `| ${r.name} | ${fmt(r.medianMs)} | ${target} | ${r.memoryMb !== undefined ? r.memoryMb.toFixed(0) : ""} | ${r.baselineLabel ?? ""} | ${
         r.baselineMedianMs !== undefined ? fmt(r.baselineMedianMs) : ""
-      } | ${ratio} | ${r.note ?? ""} |`,
+      } | ${ratio} | ${note ?? ""} |`,
     );
   }
   return lines.join("\n");

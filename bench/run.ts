@@ -2,7 +2,8 @@
  * `npm run bench`: times every case in bench/cases and prints one Markdown table of medians,
  * with each baseline measured in the same run. Not part of the test suite: CI times nothing.
  * Pass a word to run only the cases whose name contains it: `npm run bench -- PARETO`.
- * A full run (no word) also writes the table to docs/benchmarks.md with the machine it ran on.
+ * A full run (no word) also writes the table to docs/benchmarks.md with the machine it ran on and
+ * its load, and keeps the figures in bench/runs/<time>.json for bench/spread.ts.
  */
 import * as fs from "fs";
 import * as os from "os";
@@ -15,6 +16,9 @@ const filter = process.argv[2]?.toLowerCase();
 const cpu = os.cpus()[0]?.model ?? "cpu";
 const machine = `Node ${process.version}, ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()}`;
 
+const load = (): string => os.loadavg().map((x) => x.toFixed(1)).join(", ");
+const loadAtStart = load();
+
 function benchmarksDoc(table: string): string {
   return [
     "# Benchmarks",
@@ -22,7 +26,7 @@ function benchmarksDoc(table: string): string {
     "Written by `npm run bench` (a full run). Medians over repeated runs; each baseline was measured in the",
     "same run, interleaved with ours where it runs in Node. The machine is shared, so figures vary between runs.",
     "",
-    `Machine: ${machine}. Run: ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC.`,
+    `Machine: ${machine}. Run: ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC. Load average (1, 5, 15 min) at the start ${loadAtStart}, at the end ${load()}.`,
     "",
     table,
     "",
@@ -41,7 +45,15 @@ async function main(): Promise<void> {
   if (!filter || "task pane".includes(filter)) results.push(...(await taskPaneResults()));
   const table = formatTable(results);
   console.log(table);
-  if (!filter) fs.writeFileSync(path.join(__dirname, "..", "docs", "benchmarks.md"), benchmarksDoc(table));
+  if (!filter) {
+    fs.writeFileSync(path.join(__dirname, "..", "docs", "benchmarks.md"), benchmarksDoc(table));
+    // Every full run's figures are kept, so the spread over runs can be quoted (bench/spread.ts).
+    const runs = path.join(__dirname, "runs");
+    fs.mkdirSync(runs, { recursive: true });
+    const stamp = new Date().toISOString().slice(0, 16).replace(":", "");
+    const record = { machine, loadAtStart, loadAtEnd: load(), results };
+    fs.writeFileSync(path.join(runs, `${stamp}.json`), `${JSON.stringify(record, null, 1)}\n`);
+  }
 }
 
 main().catch((error) => {

@@ -4,7 +4,14 @@
  * pipeline against pandas and against the by-hand COUNTIFS/MAXIFS/SUMIFS sheet.
  */
 import { HyperFormula } from "hyperformula";
-import { abc, abcd } from "../../src/functions/tierFunctions";
+import { abc, abcd, abcOf } from "../../src/functions/tierFunctions";
+import { clearFitCache } from "../../src/functions/fitCache";
+import { transitions } from "../../src/functions/transitionFunctions";
+import { classifyRows } from "../../src/segment/classifyRows";
+import { fitTierRequest } from "../../src/segment/abc";
+import { fitPareto, paretoGroupOf } from "../../src/segment/pareto";
+import { classifyQuadrants, fitQuadrants, readPairedColumns } from "../../src/segment/quadrant";
+import { classifyLifecycle } from "../../src/segment/lifecycle";
 import { pareto } from "../../src/functions/paretoFunctions";
 import { quadrant } from "../../src/functions/quadrantFunctions";
 import { rfm } from "../../src/functions/rfmFunctions";
@@ -60,23 +67,106 @@ function customers(n: number): Customers {
   };
 }
 
+/** The same data as plain lists of numbers, for the engine alone. */
+type Flat = { [K in keyof Customers]: number[] };
+const flatten = (d: Customers): Flat =>
+  Object.fromEntries(Object.entries(d).map(([k, rows]) => [k, (rows as unknown[][]).map((r) => r[0] as number)])) as Flat;
+
+/**
+ * Each method through its custom function; on a full column also the engine alone on the same
+ * data in the same run (interleaved), so the table shows what Excel's boundary adds: reading the
+ * 2-D argument and building the spilled result.
+ */
 function methodCases(n: number): BenchCase[] {
   const data = lazy(() => customers(n));
-  const repeats = n > 500_000 ? 5 : 7;
-  const make = (method: string, run: (d: Customers) => unknown): BenchCase => ({
+  const flat = lazy(() => flatten(data()));
+  const full = n === SIZES[SIZES.length - 1];
+  const column = (values: number[]) => readNumberColumn(values);
+  const make = (method: string, run: (d: Customers) => unknown, engine: (f: Flat) => unknown): BenchCase => ({
     name: `${method}, ${label(n)} customers (custom function)`,
-    repeats,
-    measureMemory: n === SIZES[SIZES.length - 1],
+    repeats: 7,
+    measureMemory: full,
     subject: { label: "SEGMENT function", run: () => run(data()) },
+    reference: full ? { label: "engine alone", run: () => engine(flat()) } : undefined,
   });
+  const tiers = (values: number[], cuts: number[], classes: number) => {
+    const c = column(values);
+    return classifyRows(c, fitTierRequest(c, { cuts, rule: "reach", basis: "value" }, classes).classOf);
+  };
   return [
-    make("ABC", (d) => abc(d.revenue)),
-    make("ABCD", (d) => abcd(d.revenue)),
-    make("PARETO", (d) => pareto(d.profit)),
-    make("QUADRANT", (d) => quadrant(d.revenue, d.frequency)),
-    make("RFM", (d) => rfm(d.recency, d.frequency, d.monetary)),
-    make("LIFECYCLE", (d) => lifecycle(d.first, d.last, d.frequency)),
+    make("ABC", (d) => abc(d.revenue), (f) => tiers(f.revenue, [0.8, 0.95], 3)),
+    make("ABCD", (d) => abcd(d.revenue), (f) => tiers(f.revenue, [0.5, 0.8, 0.95], 4)),
+    make("PARETO", (d) => pareto(d.profit), (f) => {
+      const c = column(f.profit);
+      const model = fitPareto(c, 0.8);
+      return classifyRows(c, (v) => paretoGroupOf(model, v));
+    }),
+    make("QUADRANT", (d) => quadrant(d.revenue, d.frequency), (f) => {
+      const pair = readPairedColumns(f.revenue, f.frequency);
+      return classifyQuadrants(pair, fitQuadrants(pair, { kind: "median" }, { kind: "median" }));
+    }),
+    make("RFM", (d) => rfm(d.recency, d.frequency, d.monetary), (f) => rfmScores(column(f.recency), column(f.frequency), column(f.monetary))),
+    make("LIFECYCLE", (d) => lifecycle(d.first, d.last, d.frequency), (f) => classifyLifecycle(column(f.first), column(f.last), column(f.frequency), null)),
   ];
+}
+
+/**
+ * SEGMENT.ABCOF in every row of an Excel Table: each call gets the whole column as a new 2-D
+ * array, as Excel passes it (never the same array twice in a row: copies are rotated, so the
+ * cache cannot rely on identity). At 10,000 rows the whole table is timed (10,000 calls); at
+ * 100,000 rows a sample of calls is timed and the table's time is that × the rows.
+ */
+function tableFormCase(rows: number, calls: number, copies: number): BenchCase {
+  const data = lazy(() => {
+    const values = revenueValues(rows, rows + 5);
+    return { values, columns: Array.from({ length: copies }, () => column(values)) };
+  });
+  const run = (): number => {
+    const { values, columns } = data();
+    clearFitCache();
+    abcOf(values[0], columns[0]); // the fit itself: once per recalculation of the table
+    let classes = 0;
+    for (let i = 0; i < calls; i++) {
+      const row = (i * 7919) % rows;
+      if (abcOf(values[row], columns[i % copies]) === "A") classes++;
+    }
+    return classes;
+  };
+  const whole = calls === rows;
+  return {
+    name: `ABCOF in every row of a ${label(rows)}-row Table (${whole ? "whole table" : `${label(calls)} calls of ${label(rows)}`}, a new argument array per call)`,
+    repeats: whole ? 5 : 3,
+    subject: { label: "SEGMENT.ABCOF", run },
+    describe: (ms) => {
+      const perRow = ms / calls;
+      return `${(perRow * 1000).toFixed(1)} µs per row; the whole ${label(rows)}-row table ${((perRow * rows) / 1000).toFixed(2)} s per recalculation`;
+    },
+  };
+}
+
+/**
+ * Two monthly snapshots of a full column: the same customers (IDs half numbers, half text) in
+ * another order (a worst case: no row where it was), 5 % unclassified now. Each snapshot has
+ * its own ID strings, made in row order, as Excel hands each argument over.
+ */
+function transitionCase(): BenchCase {
+  const n = SIZES[SIZES.length - 1];
+  const data = lazy(() => {
+    const random = seededRandom(77);
+    const codes = ["A", "B", "C"];
+    const id = (k: number): string | number => (k % 2 ? `C-${100_000 + k}` : 100_000 + k);
+    const previous: unknown[][] = new Array(n);
+    for (let i = 0; i < n; i++) previous[i] = [id(i), codes[Math.floor(random() * 3)]];
+    const current: unknown[][] = new Array(n);
+    for (let i = 0; i < n; i++) current[i] = [id((i * 7919) % n), random() < 0.05 ? "" : codes[Math.floor(random() * 3)]];
+    return { previous, current, revenue: column(revenueValues(n, 78)) };
+  });
+  return {
+    name: `TRANSITIONS, two ${label(n)}-row snapshots (custom function)`,
+    repeats: 7,
+    subject: { label: "SEGMENT.TRANSITIONS", run: () => transitions(data().previous, data().current) },
+    reference: { label: `SEGMENT.ABC on ${label(n)} values`, run: () => abc(data().revenue) },
+  };
 }
 
 /** Order lines with numeric customer IDs (so pandas gets the same data as a float64 file). */
@@ -170,6 +260,9 @@ function bgnbdCase(customerCount: number): BenchCase {
 
 export const scalingCases: BenchCase[] = [
   ...SIZES.flatMap(methodCases),
+  tableFormCase(10_000, 10_000, 16),
+  tableFormCase(100_000, 1000, 4),
+  transitionCase(),
   ...ordersCases(100_000, 10_000),
   ...ordersCases(1_000_000, 50_000),
   summaryFormulaCase(1000, 50),

@@ -8,13 +8,12 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes untyped cells; metadata needs `any`. */
 import { BgNbdFit, expectedPurchases, fitBgNbd, pAlive } from "../segment/bgnbd";
 import { asCacheColumn, BgNbdCustomers, readBgNbdCustomers } from "../segment/bgnbdData";
-import { readNumberColumn } from "../segment/cells";
 import { SegmentError } from "../segment/segmentError";
 import { customerText } from "../i18n/customerText";
-import { readOptionalNumber, readParallelLists } from "./columnsArgument";
-import { Orientation, guarded, readScalar, spill } from "./excel";
+import { readOptionalNumber, readParallelNumberLists } from "./columnsArgument";
+import { Orientation, guarded, readScalar } from "./excel";
 import { cachedFit } from "./fitCache";
-import { numberCells } from "./rowResults";
+import { spillNumbers } from "./rowResults";
 
 interface Fitted {
   readonly customers: BgNbdCustomers;
@@ -23,12 +22,12 @@ interface Fitted {
 }
 
 function fitted(x: unknown, t_x: unknown, T: unknown): Fitted {
-  const lists = readParallelLists([
+  const { columns, orientation } = readParallelNumberLists([
     [x, "x"],
     [t_x, "t_x"],
     [T, "T"],
   ]);
-  const customers = readBgNbdCustomers(readNumberColumn(lists[0].cells), readNumberColumn(lists[1].cells), readNumberColumn(lists[2].cells));
+  const customers = readBgNbdCustomers(columns[0], columns[1], columns[2]);
   if (customers.x.length === 0) throw new SegmentError("bgnbd.none");
   const fit = cachedFit("bgnbd", asCacheColumn(customers), () => fitBgNbd(customers.x, customers.tx, customers.T));
   // A fit that is finite but not flagged converged is still the best point found (the optimiser
@@ -37,7 +36,7 @@ function fitted(x: unknown, t_x: unknown, T: unknown): Fitted {
   const params = [fit.r, fit.alpha, fit.a, fit.b];
   const atEdge = !fit.converged && params.some((v) => v < 1e-7 || v > 1e7);
   if (atEdge || !params.every((v) => Number.isFinite(v) && v > 0)) throw new SegmentError("bgnbd.fit");
-  return { customers, fit, orientation: lists[0].orientation };
+  return { customers, fit, orientation };
 }
 
 /** One value per input row: the customer's result, blank for non-customers, the row's error. */
@@ -86,7 +85,7 @@ export function palive(x: any[][], t_x: any[][], T: any[][]): any[][] {
     const f = fitted(x, t_x, T);
     const { x: cx, tx, T: cT } = f.customers;
     const values = perRow(f, (j) => pAlive(f.fit, cx[j], tx[j], cT[j]));
-    return spill(numberCells(f.customers.column, values), f.orientation);
+    return spillNumbers(f.customers.column, values, f.orientation);
   });
 }
 
@@ -106,6 +105,6 @@ export function expected(x: any[][], t_x: any[][], T: any[][], horizon: any): an
     const f = fitted(x, t_x, T);
     const { x: cx, tx, T: cT } = f.customers;
     const values = perRow(f, (j) => expectedPurchases(f.fit, periods, cx[j], tx[j], cT[j]));
-    return spill(numberCells(f.customers.column, values), f.orientation);
+    return spillNumbers(f.customers.column, values, f.orientation);
   });
 }

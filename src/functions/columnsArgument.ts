@@ -3,10 +3,10 @@
  * (SUMMARY, RFM, LIFECYCLE, BG/NBD): lists that must line up, optional numbers and dates, and
  * results that are several columns per row.
  */
-import { isBlank, isCellError } from "../segment/cells";
+import { isBlank, isCellError, NumberColumn } from "../segment/cells";
 import { dateToSerial } from "../segment/dates";
 import { SegmentError } from "../segment/segmentError";
-import { CellList, Orientation, readList, readScalar } from "./excel";
+import { CellList, listShape, Orientation, readList, readScalar } from "./excel";
 
 /**
  * Reads lists that must line up row by row (one column or one row each, all the same length).
@@ -26,6 +26,21 @@ export function readParallelLists(args: readonly (readonly [unknown, string])[])
     }
   });
   return lists;
+}
+
+/**
+ * As readParallelLists, reading each list straight into numbers: the shapes and lengths are
+ * checked first (the same messages), then each list is read once from Excel's 2-D array.
+ */
+export function readParallelNumberLists(args: readonly (readonly [unknown, string])[]): { columns: NumberColumn[]; orientation: Orientation } {
+  const shapes = args.map(([range, name]) => listShape(range, name));
+  const [first] = shapes;
+  shapes.forEach((shape, i) => {
+    if (shape.length !== first.length) {
+      throw new SegmentError("shape.mismatch", { name: args[i][1], other: args[0][1], expected: first.length, actual: shape.length });
+    }
+  });
+  return { columns: shapes.map((shape) => shape.read()), orientation: first.orientation };
 }
 
 /** An optional number: blank/omitted → the fallback; anything but a number is refused. */

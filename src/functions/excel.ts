@@ -7,7 +7,7 @@
  * rich values (formatted numbers, entities, error values as data types) into plain cells with
  * `plainCell`, so the engine only ever sees numbers, text, booleans, blanks and errors.
  */
-import { CellError, isBlank, isCellError, plainCell } from "../segment/cells";
+import { CellError, isBlank, isCellError, NumberColumn, plainCell, readNumberColumn } from "../segment/cells";
 import { Basis } from "../segment/cuts";
 import { SegmentError } from "../segment/segmentError";
 import { BoundaryRule } from "../segment/tiers";
@@ -37,6 +37,35 @@ export function readList(range: unknown, name: string): CellList {
     return { cells, orientation: "column" };
   }
   throw new SegmentError("shape.notList", { name, rows, columns });
+}
+
+/**
+ * A list argument's shape, checked as readList checks it, before any cell is read: several
+ * lists that must line up are compared by length first, then each is read once.
+ */
+export interface ListShape {
+  readonly length: number;
+  readonly orientation: Orientation;
+  /** The cells as numbers, read straight from Excel's 2-D array (no list of cells in between). */
+  read(): NumberColumn;
+}
+
+export function listShape(range: unknown, name: string): ListShape {
+  if (!Array.isArray(range)) return { length: 1, orientation: "column", read: () => readNumberColumn([range]) };
+  const rows = range.length;
+  const columns = rows > 0 && Array.isArray(range[0]) ? (range[0] as unknown[]).length : 0;
+  if (rows === 0 || columns === 0) throw new SegmentError("shape.empty", { name });
+  if (rows === 1) {
+    return { length: columns, orientation: columns === 1 ? "column" : "row", read: () => readNumberColumn(range[0] as unknown[]) };
+  }
+  if (columns === 1) return { length: rows, orientation: "column", read: () => readNumberColumn(range, 0) };
+  throw new SegmentError("shape.notList", { name, rows, columns });
+}
+
+/** A list argument of customers read as numbers: readList then readNumberColumn, in one pass. */
+export function readNumberList(range: unknown, name: string): { column: NumberColumn; orientation: Orientation } {
+  const shape = listShape(range, name);
+  return { column: shape.read(), orientation: shape.orientation };
 }
 
 /**

@@ -1,13 +1,12 @@
 /** SEGMENT.EXPLAIN: the summary behind a tiering, as a spilled table with a header row. */
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes untyped cells; metadata needs `any`. */
-import { readNumberColumn } from "../segment/cells";
 import { classifyRows } from "../segment/classifyRows";
 import { fitTierRequest } from "../segment/abc";
 import { explainClasses, Explanation } from "../segment/explain";
 import { fitPareto, paretoGroupOf, PARETO_CODES } from "../segment/pareto";
 import { SegmentError } from "../segment/segmentError";
 import { readCuts, readSingleCut } from "./cutsArgument";
-import { guarded, optionalText, readBasis, readList, readRule } from "./excel";
+import { guarded, optionalText, readBasis, readList, readNumberList, readRule } from "./excel";
 import { explainHeader, explainLabel } from "../i18n/explainText";
 import { withRepeatedIds } from "./repeatedIdsNote";
 
@@ -54,7 +53,7 @@ export function explain(values: any[][], method?: string, cuts?: any[][], rule?:
 
 function explainTable(values: any[][], method?: string, cuts?: any[][], rule?: string, basis?: string): Row[] {
   {
-    const column = readNumberColumn(readList(values, "values").cells);
+    const { column } = readNumberList(values, "values");
     const chosen = (optionalText(method, "method") ?? "ABC").toUpperCase();
     if (chosen === "PARETO") {
       const model = fitPareto(column, readSingleCut(cuts));

@@ -4,7 +4,6 @@
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes untyped cells; metadata needs `any`. */
 import { withRepeatedIds } from "./repeatedIdsNote";
-import { readNumberColumn } from "../segment/cells";
 import { ERROR_ROW, NOT_A_CUSTOMER } from "../segment/classifyRows";
 import {
   classifyLifecycle,
@@ -14,10 +13,11 @@ import {
   LifecycleSettings,
   ROW_PROBLEM,
 } from "../segment/lifecycle";
+import { SegmentError } from "../segment/segmentError";
 import { customerText } from "../i18n/customerText";
 import { formatMessage } from "../i18n/messages";
-import { readAsOf, readOptionalNumber, readParallelLists } from "./columnsArgument";
-import { guarded, Orientation, readList, rowError, spill } from "./excel";
+import { readAsOf, readOptionalNumber, readParallelNumberLists } from "./columnsArgument";
+import { guarded, listShape, Orientation, readList, rowError } from "./excel";
 import { CellResult } from "./rowResults";
 
 function run(
@@ -33,22 +33,23 @@ function run(
   loyal_orders: unknown,
   loyal_days: unknown,
 ): { result: LifecycleResult; orientation: Orientation } {
-  const lists = readParallelLists([
+  const { columns, orientation } = readParallelNumberLists([
     [first_order, "first_order"],
     [last_order, "last_order"],
     [orders, "orders"],
   ]);
   let satisfactionColumn = null;
   if (satisfaction !== null && satisfaction !== undefined) {
-    const list = readList(satisfaction, "satisfaction");
+    const shape = listShape(satisfaction, "satisfaction");
     // A single blank cell means "no satisfaction column" (an empty argument from a cell).
-    const omitted = list.cells.length === 1 && (list.cells[0] === "" || list.cells[0] === null);
+    const single = shape.length === 1 ? readList(satisfaction, "satisfaction").cells[0] : undefined;
+    const omitted = shape.length === 1 && (single === "" || single === null);
     if (!omitted) {
-      readParallelLists([
-        [first_order, "first_order"],
-        [satisfaction, "satisfaction"],
-      ]);
-      satisfactionColumn = readNumberColumn(list.cells);
+      const expected = columns[0].values.length;
+      if (shape.length !== expected) {
+        throw new SegmentError("shape.mismatch", { name: "satisfaction", other: "first_order", expected, actual: shape.length });
+      }
+      satisfactionColumn = shape.read();
     }
   }
   const d = DEFAULT_LIFECYCLE;
@@ -62,28 +63,39 @@ function run(
     loyalDays: readOptionalNumber(loyal_days, "loyal_days", d.loyalDays),
     dissatisfiedAt: d.dissatisfiedAt,
   };
-  const result = classifyLifecycle(
-    readNumberColumn(lists[0].cells),
-    readNumberColumn(lists[1].cells),
-    readNumberColumn(lists[2].cells),
-    satisfactionColumn,
-    settings,
-  );
-  return { result, orientation: lists[0].orientation };
+  const result = classifyLifecycle(columns[0], columns[1], columns[2], satisfactionColumn, settings);
+  return { result, orientation };
 }
 
-function stageCells(result: LifecycleResult): CellResult[] {
-  const out: CellResult[] = new Array(result.stage.length);
-  for (let i = 0; i < result.stage.length; i++) {
-    const s = result.stage[i];
-    if (s >= 0) out[i] = LIFECYCLE_CODES[s];
-    else if (s === NOT_A_CUSTOMER) out[i] = "";
-    else if (s === ERROR_ROW) {
-      const error = result.errors.get(i);
-      out[i] = error ? rowError(error) : new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable);
-    } else if (s === ROW_PROBLEM) {
-      out[i] = new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, formatMessage(result.problems.get(i) ?? "internal"));
+/** A row that is not a customer: its error, or the problem found in it (dates in the wrong order …). */
+function otherCell(result: LifecycleResult, i: number, s: number): CellResult | undefined {
+  if (s === ERROR_ROW) {
+    const error = result.errors.get(i);
+    return error ? rowError(error) : new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable);
+  }
+  if (s === ROW_PROBLEM) {
+    return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, formatMessage(result.problems.get(i) ?? "internal"));
+  }
+  return undefined;
+}
+
+/** The stages spilled like the input, in one pass: one shared row per stage (see rowResults.ts). */
+function spillStages(result: LifecycleResult, orientation: Orientation): (CellResult | undefined)[][] {
+  const n = result.stage.length;
+  if (orientation === "row") {
+    const out: (CellResult | undefined)[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const s = result.stage[i];
+      out[i] = s >= 0 ? LIFECYCLE_CODES[s] : s === NOT_A_CUSTOMER ? "" : otherCell(result, i, s);
     }
+    return [out];
+  }
+  const rows = LIFECYCLE_CODES.map((code) => [code]);
+  const blank = [""];
+  const out: (CellResult | undefined)[][] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const s = result.stage[i];
+    out[i] = s >= 0 ? rows[s] : s === NOT_A_CUSTOMER ? blank : [otherCell(result, i, s)];
   }
   return out;
 }
@@ -119,7 +131,7 @@ export function lifecycle(
 ): any[][] {
   return guarded(() => {
     const { result, orientation } = run(first_order, last_order, orders, as_of, new_days, active_days, churn_days, k, satisfaction, loyal_orders, loyal_days);
-    return spill(stageCells(result), orientation);
+    return spillStages(result, orientation);
   });
 }
 

@@ -2,8 +2,8 @@
 import { isCellError, KIND_NUMBER, readNumberColumn } from "../segment/cells";
 import { fitTierRequest } from "../segment/abc";
 import { readCuts } from "./cutsArgument";
-import { readBasis, readList, readRule, readScalar, rowError } from "./excel";
-import { cachedFit } from "./fitCache";
+import { listShape, readBasis, readRule, readScalar, rowError } from "./excel";
+import { cachedFitOf } from "./fitCache";
 
 export interface ValueClassifier {
   readonly codes: readonly string[];
@@ -24,8 +24,11 @@ export function classifyWith(
   const own = readNumberColumn([cell]);
   if (isCellError(cell)) return rowError(cell);
   if (own.kinds[0] !== KIND_NUMBER) return "";
-  const column = readNumberColumn(readList(values, "values").cells);
-  const model = cachedFit(key, column, () => fit(column));
+  const shape = listShape(values, "values");
+  const model = cachedFitOf(key, [values], () => {
+    const column = shape.read();
+    return { model: fit(column), columns: [column] };
+  });
   return model.codes[model.classOf(own.values[0])];
 }
 

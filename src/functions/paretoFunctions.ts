@@ -1,12 +1,11 @@
 /** SEGMENT.PARETO and its one-row form SEGMENT.PARETOOF (methods.md §2). */
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes untyped cells; metadata needs `any`. */
-import { readNumberColumn } from "../segment/cells";
 import { classifyRows } from "../segment/classifyRows";
 import { fitPareto, paretoGroupOf, PARETO_CODES } from "../segment/pareto";
 import { readSingleCut } from "./cutsArgument";
-import { guarded, readList, spill } from "./excel";
+import { guarded, readNumberList } from "./excel";
 import { classifyWith } from "./oneRow";
-import { codeCells } from "./rowResults";
+import { spillCodes } from "./rowResults";
 
 /**
  * Pareto 80/20: VITAL for the vital few (the smallest top set of customers bringing the cut, default 80 %, of positive value), LOSS for customers with a negative value (they cost more than they bring), REST for everyone else.
@@ -17,11 +16,10 @@ import { codeCells } from "./rowResults";
  */
 export function pareto(values: any[][], cut?: any): any[][] {
   return guarded(() => {
-    const list = readList(values, "values");
-    const column = readNumberColumn(list.cells);
+    const { column, orientation } = readNumberList(values, "values");
     const model = fitPareto(column, readSingleCut(cut));
     const groups = classifyRows(column, (v) => paretoGroupOf(model, v));
-    return spill(codeCells(column, groups, PARETO_CODES), list.orientation);
+    return spillCodes(column, groups, PARETO_CODES, orientation);
   });
 }
 

@@ -9,13 +9,13 @@ import { abcGrowth, ABC_GROWTH_CODES, DEFAULT_TOP, growthStreaks, validateTop } 
 import { readPeriodMatrix } from "../segment/periodMatrix";
 import { SegmentError } from "../segment/segmentError";
 import { contributions, stabilities } from "../segment/stability";
-import { guarded, readScalar, spill } from "./excel";
+import { guarded, readScalar } from "./excel";
 import { readMatrix } from "./matrixArgument";
-import { codeCells, numberCells } from "./rowResults";
+import { spillCodes, spillNumbers } from "./rowResults";
 
 function perRow(block: unknown, name: string, compute: (matrix: ReturnType<typeof readPeriodMatrix>) => Float64Array): any[][] {
   const matrix = readPeriodMatrix(readMatrix(block, name));
-  return spill(numberCells(matrix.rows, compute(matrix)), "column");
+  return spillNumbers(matrix.rows, compute(matrix), "column");
 }
 
 /**
@@ -66,6 +66,6 @@ export function abcGrowthClasses(year_sales: any[][], top?: any): any[][] {
   return guarded(() => {
     const matrix = readPeriodMatrix(readMatrix(year_sales, "year_sales"));
     const result = abcGrowth(matrix, readTop(top));
-    return spill(codeCells(matrix.rows, result.classIndex, ABC_GROWTH_CODES), "column");
+    return spillCodes(matrix.rows, result.classIndex, ABC_GROWTH_CODES, "column");
   });
 }

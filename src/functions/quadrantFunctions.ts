@@ -1,13 +1,14 @@
 /** SEGMENT.QUADRANT, its one-row form SEGMENT.QUADRANTOF, and SEGMENT.QUADRANTEXPLAIN (methods.md §4). */
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes untyped cells; metadata needs `any`. */
 import { withRepeatedIds } from "./repeatedIdsNote";
-import { CellError, KIND_ERROR, KIND_NUMBER, NumberColumn } from "../segment/cells";
+import { CellError, KIND_ERROR, KIND_NUMBER } from "../segment/cells";
 import { explainClasses } from "../segment/explain";
 import {
   classifyQuadrants,
   describeSplit,
   fitQuadrants,
   labelSetCodes,
+  pairColumns,
   PairedColumns,
   parseLabelSet,
   QuadrantModel,
@@ -19,9 +20,9 @@ import {
 import { SegmentError } from "../segment/segmentError";
 import { explainLabel } from "../i18n/explainText";
 import { quadrantExplainHeader, quadrantLabel } from "../i18n/quadrantText";
-import { guarded, optionalText, Orientation, readList, readScalar, rowError, spill } from "./excel";
-import { cachedFit } from "./fitCache";
-import { codeCells } from "./rowResults";
+import { guarded, listShape, optionalText, Orientation, readScalar, rowError } from "./excel";
+import { cachedFitOf } from "./fitCache";
+import { spillCodes } from "./rowResults";
 
 interface QuadrantRequest {
   readonly pair: PairedColumns;
@@ -35,19 +36,21 @@ function readSplit(arg: unknown, name: string): Split {
   return splitFromCell(readScalar(arg, name), name);
 }
 
-/** The label set's codes and the two measures, checked as SEGMENT.QUADRANT checks them. */
-function readMeasures(x: unknown, y: unknown, labelSet: unknown): { pair: PairedColumns; orientation: Orientation; codes: readonly string[] } {
-  const xs = readList(x, "x");
-  const ys = readList(y, "y");
+/** The label set's codes and the two measures' shapes, checked as SEGMENT.QUADRANT checks them (no cell read yet). */
+function measureShapes(x: unknown, y: unknown, labelSet: unknown): { read: () => PairedColumns; orientation: Orientation; codes: readonly string[] } {
+  const xs = listShape(x, "x");
+  const ys = listShape(y, "y");
   const codes = labelSetCodes(parseLabelSet(optionalText(labelSet, "label_set")));
-  const pair = readPairedColumns(xs.cells, ys.cells); // refuses different lengths
+  if (xs.length !== ys.length) throw new SegmentError("shape.mismatch", { name: "y", other: "x", expected: xs.length, actual: ys.length });
   // Same length but one a column and one a row: the results could line up with only one of them.
   if (xs.orientation !== ys.orientation) throw new SegmentError("shape.orientation", { name: "y", other: "x" });
-  return { pair, orientation: xs.orientation, codes };
+  return { read: () => pairColumns(xs.read(), ys.read()), orientation: xs.orientation, codes };
 }
 
 function quadrants(x: unknown, y: unknown, xSplit: unknown, ySplit: unknown, labelSet: unknown): QuadrantRequest {
-  const { pair, orientation, codes } = readMeasures(x, y, labelSet);
+  const shapes = measureShapes(x, y, labelSet);
+  const { orientation, codes } = shapes;
+  const pair = shapes.read();
   const model = fitQuadrants(pair, readSplit(xSplit, "x_split"), readSplit(ySplit, "y_split"));
   return { pair, orientation, model, codes, classIndex: classifyQuadrants(pair, model) };
 }
@@ -65,24 +68,8 @@ function quadrants(x: unknown, y: unknown, xSplit: unknown, ySplit: unknown, lab
 export function quadrant(x: any[][], y: any[][], x_split?: any, y_split?: any, label_set?: string): any[][] {
   return guarded(() => {
     const q = quadrants(x, y, x_split, y_split, label_set);
-    return spill(codeCells(q.pair.rows, q.classIndex, q.codes), q.orientation);
+    return spillCodes(q.pair.rows, q.classIndex, q.codes, q.orientation);
   });
-}
-
-/**
- * x then y as one column: the key under which fitCache.ts keeps a quadrant model, since both
- * measures decide the splits (a row is a customer only when both are numbers). x and y always
- * have the same length here, so two different pairs never give the same key.
- */
-function bothMeasures(pair: PairedColumns): NumberColumn {
-  const n = pair.x.values.length;
-  const values = new Float64Array(2 * n);
-  values.set(pair.x.values);
-  values.set(pair.y.values, n);
-  const kinds = new Uint8Array(2 * n);
-  kinds.set(pair.x.kinds);
-  kinds.set(pair.y.kinds, n);
-  return { values, kinds, errors: new Map(), numericTextCount: 0, customerCount: pair.rows.customerCount };
 }
 
 /**
@@ -99,10 +86,15 @@ function bothMeasures(pair: PairedColumns): NumberColumn {
  */
 export function quadrantOfRow(x_value: any, y_value: any, x: any[][], y: any[][], x_split?: any, y_split?: any, label_set?: string): any {
   return guarded(() => {
-    const { pair, codes } = readMeasures(x, y, label_set);
+    const { read, codes } = measureShapes(x, y, label_set);
     const xSplit = readSplit(x_split, "x_split");
     const ySplit = readSplit(y_split, "y_split");
-    const model = cachedFit(`quadrant|${JSON.stringify([xSplit, ySplit])}`, bothMeasures(pair), () => fitQuadrants(pair, xSplit, ySplit));
+    // Both measures decide the splits (a row is a customer only when both are numbers): the
+    // model is kept while x and y both hold the same cells, compared in place (fitCache.ts).
+    const model = cachedFitOf(`quadrant|${JSON.stringify([xSplit, ySplit])}`, [x, y], () => {
+      const pair = read();
+      return { model: fitQuadrants(pair, xSplit, ySplit), columns: [pair.x, pair.y] };
+    });
     // The customer's own row, by the same rule as the spilled form (x's error first, then y's).
     const own = readPairedColumns([readScalar(x_value, "x_value")], [readScalar(y_value, "y_value")]);
     const kind = own.rows.kinds[0];

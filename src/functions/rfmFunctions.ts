@@ -5,7 +5,7 @@
  * (the Chinese 8-class RFM). Rules live in src/segment/rfm.ts, rfmSegments.ts, rfm8.ts.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes untyped cells; metadata needs `any`. */
-import { isBlank, KIND_NUMBER, NumberColumn, readNumberColumn } from "../segment/cells";
+import { isBlank, KIND_NUMBER, NumberColumn } from "../segment/cells";
 import { explainClasses, Explanation } from "../segment/explain";
 import { BREAK_COUNT, RFM_DIMENSIONS, rfmCode, rfmScores, RfmScores, SCORE_COUNT, scoresUsed, validateEdges } from "../segment/rfm";
 import { classifyRfm8, Rfm8Compare, RFM8_CODES } from "../segment/rfm8";
@@ -16,9 +16,9 @@ import { SegmentError } from "../segment/segmentError";
 import { withRepeatedIds } from "./repeatedIdsNote";
 import { customerText } from "../i18n/customerText";
 import { explainLabel } from "../i18n/explainText";
-import { readParallelLists, spillColumns } from "./columnsArgument";
-import { guarded, optionalText, Orientation, plainRows, spill } from "./excel";
-import { CellResult, codeCells, numberCells } from "./rowResults";
+import { readParallelNumberLists } from "./columnsArgument";
+import { guarded, optionalText, Orientation, plainRows } from "./excel";
+import { CellResult, numberCells, rowCellError, spillCodes } from "./rowResults";
 
 type Row = (string | number)[];
 
@@ -28,15 +28,12 @@ interface ThreeColumns {
 }
 
 function readThree(a: unknown, b: unknown, c: unknown, names: [string, string, string]): ThreeColumns {
-  const lists = readParallelLists([
+  const { columns, orientation } = readParallelNumberLists([
     [a, names[0]],
     [b, names[1]],
     [c, names[2]],
   ]);
-  return {
-    columns: [readNumberColumn(lists[0].cells), readNumberColumn(lists[1].cells), readNumberColumn(lists[2].cells)],
-    orientation: lists[0].orientation,
-  };
+  return { columns: [columns[0], columns[1], columns[2]], orientation };
 }
 
 const RFM_NAMES: [string, string, string] = ["recency_days", "frequency", "monetary"];
@@ -90,8 +87,8 @@ function scoreRfm(recency_days: unknown, frequency: unknown, monetary: unknown, 
 export function rfm(recency_days: any[][], frequency: any[][], monetary: any[][], bins?: any[][]): any[][] {
   return guarded(() => {
     const { rfm: scored, orientation } = scoreRfm(recency_days, frequency, monetary, bins);
-    const columns = scored.scores.map((s) => numberCells(scored.column, s));
-    return spillColumns(columns, orientation);
+    if (orientation === "row") return scored.scores.map((s) => numberCells(scored.column, s));
+    return scoreRows(scored, (r, f, m) => [r, f, m], (cell) => [cell(), cell(), cell()]);
   });
 }
 
@@ -107,11 +104,39 @@ export function rfm(recency_days: any[][], frequency: any[][], monetary: any[][]
 export function rfmCodeFunction(recency_days: any[][], frequency: any[][], monetary: any[][], bins?: any[][]): any[][] {
   return guarded(() => {
     const { rfm: scored, orientation } = scoreRfm(recency_days, frequency, monetary, bins);
-    const [r, f, m] = scored.scores;
-    const base = numberCells(scored.column, r);
-    const out: CellResult[] = base.map((c, i) => (typeof c === "number" ? rfmCode(r[i], f[i], m[i]) : c));
-    return spill(out, orientation);
+    const rows = scoreRows(scored, (r, f, m) => [rfmCode(r, f, m)], (cell) => [cell()]);
+    if (orientation === "column") return rows;
+    const out: CellResult[] = new Array(rows.length);
+    for (let i = 0; i < rows.length; i++) out[i] = rows[i][0];
+    return [out];
   });
+}
+
+/**
+ * One result row per customer row, in one pass: a customer's row is made once per distinct
+ * (R, F, M) — at most 125 — and shared by every customer with those scores (see rowResults.ts);
+ * a row that is not a customer gets a shared blank row, or a row of its own error.
+ */
+function scoreRows(
+  scored: RfmScores,
+  customerRow: (r: number, f: number, m: number) => CellResult[],
+  otherRow: (cell: () => CellResult) => CellResult[],
+): CellResult[][] {
+  const [r, f, m] = scored.scores;
+  const { kinds } = scored.column;
+  const n = kinds.length;
+  const byScores: (CellResult[] | undefined)[] = new Array(SCORE_COUNT ** 3);
+  const blank = otherRow(() => "");
+  const out: CellResult[][] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    if (kinds[i] === KIND_NUMBER) {
+      const key = (r[i] - 1) * SCORE_COUNT * SCORE_COUNT + (f[i] - 1) * SCORE_COUNT + (m[i] - 1);
+      out[i] = byScores[key] ??= customerRow(r[i], f[i], m[i]);
+    } else {
+      out[i] = scored.column.errors.has(i) ? otherRow(() => rowCellError(scored.column, i)) : blank;
+    }
+  }
+  return out;
 }
 
 function segmentRows(columns: [NumberColumn, NumberColumn, NumberColumn], rules: readonly RfmRule[], combined: NumberColumn): Int32Array {
@@ -140,7 +165,7 @@ export function rfmSegment(r: any[][], f: any[][], m: any[][], rules?: any[][]):
     const table = readRules(rules);
     const combined = combineColumns(three.columns, 2);
     const index = segmentRows(three.columns, table, combined);
-    return spill(codeCells(combined, index, segmentCodes(table)), three.orientation);
+    return spillCodes(combined, index, segmentCodes(table), three.orientation);
   });
 }
 
@@ -237,7 +262,7 @@ export function rfm8Class(recency_days: any[][], frequency: any[][], monetary: a
   return guarded(() => {
     const three = readThree(recency_days, frequency, monetary, RFM_NAMES);
     const result = classifyRfm8(three.columns[0], three.columns[1], three.columns[2], readCompare(compare));
-    return spill(codeCells(result.column, result.classIndex, RFM8_CODES), three.orientation);
+    return spillCodes(result.column, result.classIndex, RFM8_CODES, three.orientation);
   });
 }
 

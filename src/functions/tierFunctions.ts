@@ -4,20 +4,18 @@
  * The JSDoc below is what Excel shows in autocomplete (custom-functions-metadata reads it).
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes untyped cells; metadata needs `any`. */
-import { readNumberColumn } from "../segment/cells";
 import { classifyRows } from "../segment/classifyRows";
 import { fitTierRequest } from "../segment/abc";
 import { cumulativeShares } from "../segment/share";
 import { SegmentError } from "../segment/segmentError";
 import { readCuts } from "./cutsArgument";
-import { guarded, readBasis, readList, readRule, spill } from "./excel";
-import { codeCells, numberCells } from "./rowResults";
+import { guarded, readBasis, readNumberList, readRule } from "./excel";
+import { spillCodes, spillNumbers } from "./rowResults";
 import { classifyOne } from "./oneRow";
 
 function tiers(values: any[][], cuts: any, rule: any, basis: any, classCount: number): any[][] {
   return guarded(() => {
-    const list = readList(values, "values");
-    const column = readNumberColumn(list.cells);
+    const { column, orientation } = readNumberList(values, "values");
     const chosenBasis = readBasis(basis);
     const choice = readCuts(cuts, classCount, chosenBasis);
     const fitted = fitTierRequest(
@@ -25,7 +23,7 @@ function tiers(values: any[][], cuts: any, rule: any, basis: any, classCount: nu
       { cuts: choice.kind === "auto" ? "auto" : choice.cuts, rule: readRule(rule), basis: chosenBasis },
       classCount,
     );
-    return spill(codeCells(column, classifyRows(column, fitted.classOf), fitted.codes), list.orientation);
+    return spillCodes(column, classifyRows(column, fitted.classOf), fitted.codes, orientation);
   });
 }
 
@@ -64,11 +62,10 @@ export function abcd(values: any[][], cuts?: any[][], rule?: string, basis?: str
  */
 export function share(values: any[][], basis?: string): any[][] {
   return guarded(() => {
-    const list = readList(values, "values");
-    const column = readNumberColumn(list.cells);
+    const { column, orientation } = readNumberList(values, "values");
     const shares = cumulativeShares(column, readBasis(basis));
     if (shares === null) throw new SegmentError("total.none");
-    return spill(numberCells(column, shares), list.orientation);
+    return spillNumbers(column, shares, orientation);
   });
 }
 

@@ -134,7 +134,31 @@ export interface NumberColumn {
   readonly customerCount: number;
 }
 
-export function readNumberColumn(cells: ArrayLike<unknown>): NumberColumn {
+/**
+ * Whether a cell, as readNumberColumn reads it, is a customer with value `value` (kind
+ * KIND_NUMBER), or of kind `kind` (blank or error) — without allocating for a plain cell. The
+ * fit cache compares Excel's argument with a column it read before by this, in place.
+ */
+export function sameCell(cell: unknown, kind: number, value: number): boolean {
+  if (typeof cell === "number") return Number.isFinite(cell) ? kind === KIND_NUMBER && value === cell : kind === KIND_ERROR;
+  if (typeof cell === "object" && cell !== null) {
+    const plain = plainCell(cell);
+    if (plain instanceof Date) {
+      const serial = dateToSerial(plain);
+      return Number.isFinite(serial) ? kind === KIND_NUMBER && value === serial : kind === KIND_BLANK;
+    }
+    if (plain !== cell || typeof plain !== "object") return sameCell(plain, kind, value);
+    return kind === (isCellError(plain) ? KIND_ERROR : KIND_BLANK);
+  }
+  return kind === KIND_BLANK;
+}
+
+/**
+ * Reads a list of cells. With `column` ≥ 0, `cells` is Excel's 2-D argument and cell i is
+ * `cells[i][column]`: a column argument is read where Excel put it, without first copying it
+ * into a list of cells. Rich values are read with `plainCell` (a plain cell passes unchanged).
+ */
+export function readNumberColumn(cells: ArrayLike<unknown>, column = -1): NumberColumn {
   const n = cells.length;
   const values = new Float64Array(n);
   const kinds = new Uint8Array(n);
@@ -142,7 +166,8 @@ export function readNumberColumn(cells: ArrayLike<unknown>): NumberColumn {
   let numericTextCount = 0;
   let customerCount = 0;
   for (let i = 0; i < n; i++) {
-    const cell = cells[i];
+    let cell = column < 0 ? cells[i] : (cells[i] as ArrayLike<unknown>)[column];
+    if (typeof cell === "object" && cell !== null) cell = plainCell(cell);
     if (typeof cell === "number") {
       if (Number.isFinite(cell)) {
         values[i] = cell;

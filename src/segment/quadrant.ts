@@ -157,8 +157,11 @@ export function readPairedColumns(xCells: ArrayLike<unknown>, yCells: ArrayLike<
   if (xCells.length !== yCells.length) {
     throw new SegmentError("shape.mismatch", { name: "y", other: "x", expected: xCells.length, actual: yCells.length });
   }
-  const x = readNumberColumn(xCells);
-  const y = readNumberColumn(yCells);
+  return pairColumns(readNumberColumn(xCells), readNumberColumn(yCells));
+}
+
+/** Two measures already read, of the same length: a row is a customer when both are numbers. */
+export function pairColumns(x: NumberColumn, y: NumberColumn): PairedColumns {
   // The same row rule as every multi-column method (rowColumns.ts), with x's values.
   return { x, y, rows: combineColumns([x, y], 0) };
 }

@@ -29,7 +29,7 @@
 import { KIND_NUMBER, NumberColumn } from "./cells";
 import { combineColumns } from "./rowColumns";
 import { SegmentError } from "./segmentError";
-import { selectInPlace } from "./selection";
+import { sortNonNegative } from "./sortNonNegative";
 
 export const RFM_DIMENSIONS = ["R", "F", "M"] as const;
 export const RECENCY = 0;
@@ -44,26 +44,36 @@ export function quintileBreaks(sorted: Float64Array): Float64Array {
 }
 
 /**
- * The same quintiles of unsorted values, reordering `work` in place: only the (at most eight)
- * order statistics the breaks need are selected (quickselect, O(n) each), instead of sorting a
- * million values to read eight of them.
+ * The same quintiles of unsorted finite values (`work` is left as it is): one radix sort
+ * (sortNonNegative) instead of selecting each of the (at most eight) order statistics the breaks
+ * need — on a million values the sort costs about what two selections did. Negative values
+ * (returns in a monetary column) are sorted apart as magnitudes and read back in reverse, ahead
+ * of the rest; -0 counts as 0.
  */
 export function quintileBreaksOf(work: Float64Array): Float64Array {
-  const n = work.length;
-  const needed = new Set<number>();
-  for (let k = 1; k <= BREAK_COUNT; k++) {
-    const lo = Math.floor(((n - 1) * k) / SCORE_COUNT);
-    needed.add(lo);
-    if (lo + 1 < n) needed.add(lo + 1);
+  return quintilesOfCustomers(work, null, new Float64Array(work.length), null);
+}
+
+/**
+ * The quintile breaks of the customers' values (rows whose kind is KIND_NUMBER, or every row
+ * when `kinds` is null). `scratch` (at least as long as the customers) and `sortBuffer` (for
+ * sortNonNegative) are reused across the three dimensions: on a full column each is megabytes
+ * that would otherwise be allocated, and collected, per dimension.
+ */
+function quintilesOfCustomers(values: Float64Array, kinds: Uint8Array | null, scratch: Float64Array, sortBuffer: Uint32Array | null): Float64Array {
+  // Negatives' magnitudes to the front, the rest (−0 made +0) to the back, in one pass.
+  let negatives = 0;
+  let back = scratch.length;
+  for (let i = 0; i < values.length; i++) {
+    if (kinds !== null && kinds[i] !== KIND_NUMBER) continue;
+    const v = values[i];
+    if (v < 0) scratch[negatives++] = -v;
+    else scratch[--back] = v === 0 ? 0 : v;
   }
-  const statistic = new Map<number, number>();
-  let from = 0;
-  for (const index of [...needed].sort((a, b) => a - b)) {
-    // After selecting index i, everything above i is ≥ it: the next statistic lies above i.
-    statistic.set(index, selectInPlace(work.subarray(from), index - from));
-    from = index + 1;
-  }
-  return quintilesFrom(n, (i) => statistic.get(i) ?? NaN);
+  const n = negatives + scratch.length - back;
+  const below = sortNonNegative(scratch.subarray(0, negatives), sortBuffer);
+  const rest = sortNonNegative(scratch.subarray(back), sortBuffer);
+  return quintilesFrom(n, (i) => (i < negatives ? -below[negatives - 1 - i] : rest[i - negatives]));
 }
 
 function quintilesFrom(n: number, orderStatistic: (index: number) => number): Float64Array {
@@ -126,17 +136,11 @@ export function rfmScores(
   const n = column.values.length;
   const m = column.customerCount;
   const breaks: Float64Array[] = [];
+  const scratch = new Float64Array(m);
+  const sortBuffer = new Uint32Array(2 * m);
   for (let d = 0; d < 3; d++) {
     const given = edges[d];
-    if (given) {
-      breaks.push(given);
-      continue;
-    }
-    const work = new Float64Array(m);
-    let j = 0;
-    const values = inputs[d].values;
-    for (let i = 0; i < n; i++) if (column.kinds[i] === KIND_NUMBER) work[j++] = values[i];
-    breaks.push(quintileBreaksOf(work));
+    breaks.push(given ?? quintilesOfCustomers(inputs[d].values, column.kinds, scratch, sortBuffer));
   }
   const scores = [new Float64Array(n), new Float64Array(n), new Float64Array(n)];
   const counts = [new Int32Array(SCORE_COUNT), new Int32Array(SCORE_COUNT), new Int32Array(SCORE_COUNT)];

@@ -21,7 +21,8 @@ const PASSES: readonly (readonly [number, number, number])[] = [
 ];
 const LITTLE_ENDIAN = new Uint8Array(new Float64Array([1]).buffer)[7] === 0x3f;
 
-export function sortNonNegative(values: Float64Array): Float64Array {
+/** `buffer`, when given and long enough (2 words per value), is used as the sort's scratch space. */
+export function sortNonNegative(values: Float64Array, buffer: Uint32Array | null = null): Float64Array {
   const n = values.length;
   if (n < RADIX_THRESHOLD || !LITTLE_ENDIAN) return values.sort();
   const words = new Uint32Array(values.buffer, values.byteOffset, n * 2);
@@ -37,7 +38,7 @@ export function sortNonNegative(values: Float64Array): Float64Array {
     counts[10240 + (hi >>> 22)]++;
   }
   let src: Uint32Array = words;
-  let dst: Uint32Array = new Uint32Array(n * 2);
+  let dst: Uint32Array = buffer !== null && buffer.length >= n * 2 ? buffer.subarray(0, n * 2) : new Uint32Array(n * 2);
   const next = new Uint32Array(2048);
   for (let p = 0; p < PASSES.length; p++) {
     const [word, shift, bits] = PASSES[p];

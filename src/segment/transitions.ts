@@ -42,6 +42,7 @@
 import { CellError, isCellError, readNumberColumn } from "./cells";
 import { ERROR_ROW, NOT_A_CUSTOMER } from "./classifyRows";
 import { IdKey, idKey } from "./customerIds";
+import { KeyIndex } from "./keyIndex";
 import { PARETO_CODES } from "./pareto";
 import { QUADRANT_LABEL_SETS } from "./quadrant";
 import { SegmentError } from "./segmentError";
@@ -94,8 +95,8 @@ export interface Snapshot {
   readonly values: Float64Array;
   readonly valueErrors: ReadonlyMap<number, CellError>;
   readonly hasValues: boolean;
-  /** Each readable ID's row. */
-  readonly rowOfKey: ReadonlyMap<IdKey, number>;
+  /** Each readable ID's row (its key by row, and the row of a key). */
+  readonly rowOfKey: KeyIndex;
 }
 
 
@@ -134,7 +135,7 @@ export function readSnapshot(cells: SnapshotCells, name: string): Snapshot {
   const codeIndex = new Int32Array(n);
   const hasId = new Uint8Array(n);
   const errors = new Map<number, CellError>();
-  const rowOfKey = new Map<IdKey, number>();
+  const rowOfKey = new KeyIndex(n);
   const codes: string[] = [];
   const codeSpellings: string[] = [];
   const indexOfCode = new Map<string, number>();
@@ -153,11 +154,10 @@ export function readSnapshot(cells: SnapshotCells, name: string): Snapshot {
       codeIndex[i] = NOT_A_CUSTOMER;
       continue;
     }
-    const seen = rowOfKey.get(key);
-    if (seen !== undefined) {
+    const seen = rowOfKey.add(key, i);
+    if (seen >= 0) {
       throw new SegmentError("transitions.duplicate", { id: idForMessage(idCell), name, first: seen + 1, second: i + 1 });
     }
-    rowOfKey.set(key, i);
     hasId[i] = 1;
     const classCell = classes[i];
     if (isCellError(classCell)) {
@@ -220,9 +220,10 @@ export interface Matching {
 export function matchSnapshots(previous: Snapshot, current: Snapshot): Matching {
   const currentToPrevious = new Int32Array(current.rowCount).fill(-1);
   const previousToCurrent = new Int32Array(previous.rowCount).fill(-1);
-  for (const [key, i] of current.rowOfKey) {
-    const j = previous.rowOfKey.get(key);
-    if (j !== undefined) {
+  for (let i = 0; i < current.rowCount; i++) {
+    if (!current.hasId[i]) continue;
+    const j = previous.rowOfKey.rowOfRowIn(current.rowOfKey, i);
+    if (j >= 0) {
       currentToPrevious[i] = j;
       previousToCurrent[j] = i;
     }
@@ -419,8 +420,11 @@ export function compareSnapshots(
   const customers = new Float64Array(width * width);
   const value = new Float64Array(width * width);
   const valueErrors = new Map<number, CellError>();
+  // Without values (2-column snapshots) the value matrix stays 0: skip the per-customer work.
+  const anyValues = previous.hasValues || current.hasValues;
   const addValue = (cell: number, snapshot: Snapshot, row: number): void => {
-    const error = snapshot.valueErrors.get(row);
+    if (!anyValues) return;
+    const error = snapshot.valueErrors.size > 0 ? snapshot.valueErrors.get(row) : undefined;
     if (error) {
       value[cell] = NaN;
       if (!valueErrors.has(cell)) valueErrors.set(cell, error);

@@ -157,7 +157,7 @@ describe("RFM scores", () => {
   });
 });
 
-describe("quintile breaks by selection equal those from a full sort", () => {
+describe("quintile breaks by one radix sort equal those from a full comparison sort", () => {
   test("on random data with ties and negatives, every size from 0 to 60 and a large one", () => {
     let seed = 12345;
     const random = (): number => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
@@ -166,5 +166,28 @@ describe("quintile breaks by selection equal those from a full sort", () => {
       const expected = quintileBreaks(Float64Array.from(values).sort());
       expect(Array.from(quintileBreaksOf(Float64Array.from(values)))).toEqual(Array.from(expected));
     }
+  });
+});
+
+describe("quintile breaks of any finite values: the radix path against a comparison sort", () => {
+  // Above sortNonNegative's threshold (4,096) the radix sort runs; the data is padded to reach it.
+  const cell = fc.oneof(
+    fc.integer({ min: -50, max: 50 }),
+    fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+    fc.constantFrom(0, -0, -1, 1, Number.MIN_VALUE, -Number.MIN_VALUE, 1e300, -1e300),
+  );
+  test("negatives, -0, ties across the sign and mixed magnitudes give the same breaks", () => {
+    fc.assert(
+      fc.property(fc.array(cell, { minLength: 0, maxLength: 40 }), fc.integer({ min: 0, max: 6000 }), fc.integer({ min: -3, max: 3 }), (head, pad, fill) => {
+        const values = Float64Array.from([...head, ...new Array<number>(pad).fill(fill)]);
+        const reference = quintileBreaks(Float64Array.from(values).sort());
+        const before = Float64Array.from(values);
+        const breaks = quintileBreaksOf(values);
+        expect(Array.from(values)).toEqual(Array.from(before)); // the input is not reordered
+        // Compared as numbers (0 and -0 are the same break: scores use >=).
+        expect(Array.from(breaks, (b) => b + 0)).toEqual(Array.from(reference, (b) => b + 0));
+      }),
+      { numRuns: 150 },
+    );
   });
 });
