@@ -18,7 +18,7 @@
  * The spend is the Gamma-Gamma conditional expected average spend (lifetimes'
  * GammaGammaFitter.customer_lifetime_value passes conditional_expected_average_profit).
  */
-import { BgNbdParams, expectedPurchases } from "./bgnbd";
+import { BgNbdParams, expectedPurchases, pAlive } from "./bgnbd";
 
 /** Periods in a month for each unit of t_x and T (lifetimes' `factor`). */
 export const PERIODS_PER_MONTH = { days: 30, weeks: 4.345, months: 1 } as const;
@@ -54,8 +54,12 @@ export function discountedPurchases(bg: BgNbdParams, x: number, tx: number, T: n
 }
 
 /**
- * CLV of many customers: identical histories (x, t_x, T) share one evaluation of the purchase
- * part, which is where the time goes (H evaluations of ₂F₁ per history).
+ * CLV of many customers. Eq. (10) is (a+b+x−1)/(a−1) · bracket(t; x, T) · P(alive | x, t_x, T):
+ * t_x enters through P(alive) alone. So the H evaluations of ₂F₁ per customer (where the time
+ * goes) are made once per distinct (x, T), as the discounted purchases of an alive customer,
+ *   D(x, T) = discountedPurchases(x, t_x = T, T) / P(alive | x, T, T),
+ * and each customer's value is D(x, T) · P(alive | x, t_x, T) · spend — the same number, exactly
+ * up to rounding. 100,000 CDNOW-like customers have 30,000 distinct (x, t_x, T) but 2,000 (x, T).
  */
 export function customerLifetimeValues(
   bg: BgNbdParams,
@@ -67,19 +71,17 @@ export function customerLifetimeValues(
 ): Float64Array {
   const n = x.length;
   const out = new Float64Array(n);
-  const byT = new Map<number, Map<number, Map<number, number>>>();
+  const byT = new Map<number, Map<number, number>>();
   for (let i = 0; i < n; i++) {
-    const xi = x[i], ti = xi > 0 ? tx[i] : 0, Ti = T[i];
-    let byTx = byT.get(Ti);
-    if (byTx === undefined) byT.set(Ti, (byTx = new Map()));
-    let byX = byTx.get(ti);
-    if (byX === undefined) byTx.set(ti, (byX = new Map()));
+    const xi = x[i], Ti = T[i];
+    let byX = byT.get(Ti);
+    if (byX === undefined) byT.set(Ti, (byX = new Map()));
     let d = byX.get(xi);
     if (d === undefined) {
-      d = discountedPurchases(bg, xi, ti, Ti, options);
+      d = discountedPurchases(bg, xi, Ti, Ti, options) / pAlive(bg, xi, Ti, Ti);
       byX.set(xi, d);
     }
-    out[i] = d * spend[i];
+    out[i] = d * pAlive(bg, xi, xi > 0 ? tx[i] : 0, Ti) * spend[i];
   }
   return out;
 }
