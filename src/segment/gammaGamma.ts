@@ -43,30 +43,39 @@ function checkParams(g: GammaGammaParams): void {
   }
 }
 
-/** Customers of the fit, with the parts of the likelihood that depend on the data only. */
+/**
+ * Customers of the fit, with the parts of the likelihood that depend on the data only:
+ * ln Γ(px + q) − ln Γ(px) is formed once per distinct x (found by sorting a copy of x: a Map of
+ * counts took seconds on a full column of 1,048,576 customers).
+ */
 interface Prepared {
   n: number;
   x: Float64Array;
   xm: Float64Array; // x · m
   /** Σ ln m over customers. */
   sumLogM: number;
-  /** Distinct x with their counts: ln Γ(px + q) − ln Γ(px) once per distinct x. */
   xValues: Float64Array;
   xCount: Float64Array;
 }
 
-function prepare(x: ArrayLike<number>, m: ArrayLike<number>): Prepared {
+function prepare(x: Float64Array, m: Float64Array): Prepared {
   const n = x.length;
-  const xs = new Float64Array(n), xm = new Float64Array(n);
+  const xm = new Float64Array(n);
   let sumLogM = 0;
-  const counts = new Map<number, number>();
   for (let i = 0; i < n; i++) {
-    xs[i] = x[i];
     xm[i] = x[i] * m[i];
     sumLogM += Math.log(m[i]);
-    counts.set(x[i], (counts.get(x[i]) ?? 0) + 1);
   }
-  return { n, x: xs, xm, sumLogM, xValues: Float64Array.from(counts.keys()), xCount: Float64Array.from(counts.values()) };
+  const sorted = Float64Array.from(x).sort();
+  const values: number[] = [], counts: number[] = [];
+  for (let i = 0; i < n; ) {
+    let j = i + 1;
+    while (j < n && sorted[j] === sorted[i]) j++;
+    values.push(sorted[i]);
+    counts.push(j - i);
+    i = j;
+  }
+  return { n, x, xm, sumLogM, xValues: Float64Array.from(values), xCount: Float64Array.from(counts) };
 }
 
 /**
@@ -134,8 +143,8 @@ interface Kept {
 function keep(x: ArrayLike<number>, m: ArrayLike<number>): Kept {
   const n = x.length;
   if (m.length !== n) throw new RangeError("Gamma-Gamma: x and m must have the same length");
-  const kx: number[] = [], km: number[] = [];
-  let oneTimeBuyers = 0, nonPositiveSpend = 0;
+  const kx = new Float64Array(n), km = new Float64Array(n);
+  let used = 0, oneTimeBuyers = 0, nonPositiveSpend = 0;
   for (let i = 0; i < n; i++) {
     const xi = x[i], mi = m[i];
     if (!(Number.isInteger(xi) && xi >= 0)) throw new RangeError(`Gamma-Gamma: x = ${xi} must be a non-negative integer`);
@@ -143,11 +152,12 @@ function keep(x: ArrayLike<number>, m: ArrayLike<number>): Kept {
     if (xi === 0) oneTimeBuyers++;
     else if (!(mi > 0)) nonPositiveSpend++;
     else {
-      kx.push(xi);
-      km.push(mi);
+      kx[used] = xi;
+      km[used] = mi;
+      used++;
     }
   }
-  return { x: Float64Array.from(kx), m: Float64Array.from(km), oneTimeBuyers, nonPositiveSpend };
+  return { x: kx.subarray(0, used), m: km.subarray(0, used), oneTimeBuyers, nonPositiveSpend };
 }
 
 function pearson(x: Float64Array, y: Float64Array): number {
