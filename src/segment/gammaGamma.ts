@@ -34,6 +34,9 @@ export interface GammaGammaFit extends GammaGammaParams {
   correlation: number;
 }
 
+/** Math's functions as module constants: see lgamma.ts for why (hot loops, separate JS contexts). */
+const { log, log1p } = Math;
+
 /** Above this correlation of frequency and spend, the independence assumption is visibly broken. */
 export const CORRELATION_WARNING = 0.3;
 
@@ -64,7 +67,7 @@ function prepare(x: Float64Array, m: Float64Array): Prepared {
   let sumLogM = 0;
   for (let i = 0; i < n; i++) {
     xm[i] = x[i] * m[i];
-    sumLogM += Math.log(m[i]);
+    sumLogM += log(m[i]);
   }
   const sorted = Float64Array.from(x).sort();
   const values: number[] = [], counts: number[] = [];
@@ -108,8 +111,8 @@ function evaluate(d: Prepared, p: number, q: number, v: number, grad: Float64Arr
   }
   for (let i = 0; i < d.n; i++) {
     const xi = d.x[i], xm = d.xm[i];
-    const l1 = Math.log1p(v / xm); // ln((xm + v)/(xm))
-    const l2 = Math.log1p(xm / v); // ln((xm + v)/v)
+    const l1 = log1p(v / xm); // ln((xm + v)/(xm))
+    const l2 = log1p(xm / v); // ln((xm + v)/v)
     ll -= p * xi * l1 + q * l2;
     if (grad) {
       gp -= xi * l1;
