@@ -1,4 +1,4 @@
-import { backtest, gradeOf } from "../../src/segment/backtest";
+import { backtest, BacktestResult, gradeOf } from "../../src/segment/backtest";
 import { dateToSerial } from "../../src/segment/dates";
 import { expectedPurchases } from "../../src/segment/bgnbd";
 import { mulberry32, simulateBgNbd } from "../../src/segment/simulateBgNbd";
@@ -101,6 +101,7 @@ describe("backtest on simulated orders (the model is true)", () => {
 function cdnowOrders(text: string, dateColumn: number, amountColumn: number) {
   const ids: unknown[] = [], dates: unknown[] = [], amounts: unknown[] = [];
   for (const line of text.trim().split("\n")) {
+    if (line.trim() === "") continue;
     const f = line.trim().split(/\s+/);
     const d = f[dateColumn];
     ids.push(f[0]);
@@ -123,8 +124,9 @@ const PUBLISHED_BIN_SIZE = [1411, 439, 214, 100, 62, 38, 29, 64];
 
 const sample = externalFile("CDNOW_sample.txt");
 (sample ? describe : describe.skip)("backtest on the CDNOW sample (the paper's 2 357 customers), split 1997-09-30, weeks", () => {
+  // describe.skip still runs this body: run the backtest only when the file is there.
   const o = cdnowOrders(sample ?? "", 2, 4);
-  const r = backtest(o.ids, o.dates, o.amounts, SPLIT, "weeks");
+  const r = sample ? backtest(o.ids, o.dates, o.amounts, SPLIT, "weeks") : (null as unknown as BacktestResult);
 
   it("has the paper's calibration data and reproduces its estimates", () => {
     expect(r.customers).toBe(2357);
@@ -170,7 +172,7 @@ const sample = externalFile("CDNOW_sample.txt");
 const master = externalFile("CDNOW_master.txt");
 (master ? describe : describe.skip)("backtest on CDNOW_master (23 570 customers), split 1997-09-30, weeks", () => {
   const o = cdnowOrders(master ?? "", 1, 3);
-  const r = backtest(o.ids, o.dates, o.amounts, SPLIT, "weeks");
+  const r = master ? backtest(o.ids, o.dates, o.amounts, SPLIT, "weeks") : (null as unknown as BacktestResult);
 
   it("matches the sample's picture at ten times the size", () => {
     expect(r.customers).toBe(23570);

@@ -205,11 +205,13 @@ describe("BG/NBD's degenerate direction (a and b growing together)", () => {
 
 // ---- Acceptance on the lifetimes CDNOW summary with average spend (not committed: see externalData.ts)
 const withMoney = externalFile("cdnow_customers_summary_with_transactions.csv");
+const PUBLISHED_FIT = fitGammaGamma([2, 1, 3], [22.35, 11.77, 30]);
 (withMoney ? describe : describe.skip)("CDNOW with average spend (lifetimes' cdnow_customers_summary_with_transactions)", () => {
+  // describe.skip still runs this body: fit only when the file is there.
   const rows = (withMoney ?? "").trim().split("\n").slice(1).map((l) => l.split(",").map(Number));
   const x = rows.map((r) => r[1]), tx = rows.map((r) => r[2]), T = rows.map((r) => r[3]), m = rows.map((r) => r[4]);
-  const gg = fitGammaGamma(x, m);
-  const bg = fitBgNbd(x, tx, T);
+  const gg = withMoney ? fitGammaGamma(x, m) : PUBLISHED_FIT;
+  const bg = withMoney ? fitBgNbd(x, tx, T) : BG_PAPER;
 
   it("fits p, q, v = 6.25, 3.74, 15.44 on the 946 returning customers", () => {
     expect(rows).toHaveLength(2357);
