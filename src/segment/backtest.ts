@@ -181,7 +181,8 @@ export function backtest(
     actValue[j] = actualValue[c];
     j++;
   }
-  const fit = fitBgNbd(x, tx, T);
+  // 200 iterations per start, as SEGMENT.CLV (clvFunctions.ts): a fit that needs more is refused anyway.
+  const fit = fitBgNbd(x, tx, T, { maxIterations: 200 });
   if (!fit.converged) throw new SegmentError(fit.degenerate ? "clv.degenerate" : "clv.bgnbdFit");
   const holdoutLength = (lastDay - splitDay) / scale;
   const predicted = new Float64Array(m);
@@ -204,7 +205,7 @@ export function backtest(
     actualTotal += act[j];
     absError += Math.abs(e - act[j]);
   }
-  const spendFit = fitGammaGamma(x, mSpend);
+  const spendFit = fitGammaGamma(x, mSpend, { maxIterations: 200 });
   let predictedValue = NaN, actualValueTotal = 0;
   for (let j = 0; j < m; j++) actualValueTotal += actValue[j];
   if (spendFit.converged && spendFit.q > 1) {
