@@ -22,6 +22,7 @@ const FUNCTION_MODULES = [
   "./src/functions/rfmFunctions.ts",
   "./src/functions/lifecycleFunctions.ts",
   "./src/functions/bgnbdFunctions.ts",
+  "./src/functions/clvFunctions.ts",
 ];
 
 /**

@@ -5,5 +5,6 @@ import { quadrantCases } from "./quadrant";
 import { versusCases } from "./versusOthers";
 import { orderCases } from "./orders";
 import { scalingCases } from "./scaling";
+import { clvCases } from "./clv";
 
-export const allCases: BenchCase[] = [...tierCases, ...versusCases, ...quadrantCases, ...orderCases, ...scalingCases];
+export const allCases: BenchCase[] = [...tierCases, ...versusCases, ...quadrantCases, ...orderCases, ...clvCases, ...scalingCases];

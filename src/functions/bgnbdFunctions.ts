@@ -33,8 +33,9 @@ function fitted(x: unknown, t_x: unknown, T: unknown): Fitted {
   // A fit that is finite but not flagged converged is still the best point found (the optimiser
   // can stop on rounding noise near the optimum); BGNBD shows the flag. No finite maximum — the
   // fit stops at the edge of its search box [1e-8, 1e8] — means there is no model to evaluate.
+  // A fit stopped on the ridge where a and b grow together (fit.degenerate) has no maximum either.
   const params = [fit.r, fit.alpha, fit.a, fit.b];
-  const atEdge = !fit.converged && params.some((v) => v < 1e-7 || v > 1e7);
+  const atEdge = !fit.converged && (fit.degenerate === true || params.some((v) => v < 1e-7 || v > 1e7));
   if (atEdge || !params.every((v) => Number.isFinite(v) && v > 0)) throw new SegmentError("bgnbd.fit");
   return { customers, fit, orientation };
 }

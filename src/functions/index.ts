@@ -15,6 +15,7 @@ import "./ordersFunctions";
 import "./rfmFunctions";
 import "./lifecycleFunctions";
 import "./bgnbdFunctions";
+import "./clvFunctions";
 
 // Messages and table headers in Office's display language (or the one picked in the task pane),
 // from the moment Office is ready; outside Office (tests, fuzzing) English.

@@ -104,6 +104,24 @@ const en: MessageTable = {
   "transitions.valueNeeded":
     'measure "value" needs a third column with each customer\'s value in both previous and current (customer ID, class, value).',
   "internal": "Something went wrong inside the add-in ({detail}). Your data is unchanged.",
+  "gg.x": "Row {row}: frequency (repeat purchases) must be a whole number, 0 or more; a one-time buyer has 0.",
+  "gg.none": "No customer to fit: frequency and average_spend need numbers in the same rows.",
+  "gg.tooFew":
+    "The spend model needs at least 2 customers with a repeat purchase and an average spend above 0; there are {used} ({oneTime} one-time buyers and {nonPositive} with an average of 0 or less were left out). Use a longer period so more customers buy again.",
+  "gg.fit":
+    "The spend model did not converge on these {used} customers, so no spend is given. Try: drop a few customers with extreme average spend (returns, bulk orders), or check that average_spend is the average per repeat purchase, not the total.",
+  "gg.noMean":
+    "The fitted spend distribution has no finite mean (q = {q} ≤ 1): a few very large averages dominate. Check average_spend for totals or outliers and drop the extreme customers.",
+  "clv.bgnbdFit":
+    "The purchase model (BG/NBD) did not converge on these customers, so no value is given. Try: fewer, longer periods (weeks instead of days), a longer history, or drop a few extreme customers (hundreds of purchases).",
+  "clv.degenerate":
+    "The purchase model (BG/NBD) has no best fit here: its dropout parameters a and b grow together without limit, which means the data show no difference between customers in how likely they are to stop buying. Try a longer history, or check that t_x is last − first purchase (SEGMENT.BGNBDINPUT gives it).",
+  "clv.unit": 'Unknown unit "{given}". Use "days" (default), "weeks" or "months": the unit of t_x and T.',
+  "clv.months": "months must be a whole number of months from 1 to 1200 (default 12).",
+  "clv.discount": "discount must be a monthly rate from 0 up to (not including) 1, e.g. 0.01 for 1 % a month (default).",
+  "backtest.split": "split_date must be a date (an Excel date, not text): the last day of the fitting period.",
+  "backtest.splitRange":
+    "split_date must fall on or after the first order ({first}) and before the last ({last}), so there are orders on both sides to fit and to compare.",
 };
 
 const ko: MessageTable = {
@@ -195,6 +213,24 @@ const ko: MessageTable = {
   "transitions.valueNeeded":
     'measure "value"를 쓰려면 previous와 current 모두에 고객별 금액이 든 세 번째 열이 있어야 합니다(고객 ID, 등급, 금액).',
   "internal": "추가 기능 내부에서 문제가 생겼습니다({detail}). 데이터는 바뀌지 않았습니다.",
+  "gg.x": "{row}행: frequency(재구매 횟수)는 0 이상의 정수여야 합니다. 한 번만 산 고객은 0입니다.",
+  "gg.none": "적합할 고객이 없습니다. frequency와 average_spend는 같은 행에 모두 숫자가 있어야 합니다.",
+  "gg.tooFew":
+    "구매액 모형에는 재구매가 있고 평균 구매액이 0보다 큰 고객이 2명 이상 필요한데 {used}명입니다(한 번만 산 고객 {oneTime}명, 평균 0 이하 {nonPositive}명 제외). 더 많은 고객이 재구매하도록 기간을 길게 잡으십시오.",
+  "gg.fit":
+    "구매액 모형이 이 고객 {used}명에서 수렴하지 않아 구매액을 내지 않습니다. 평균 구매액이 극단적인 고객(반품, 대량 주문) 몇 명을 빼 보거나, average_spend가 합계가 아니라 재구매 1회당 평균인지 확인하십시오.",
+  "gg.noMean":
+    "적합된 구매액 분포의 평균이 유한하지 않습니다(q = {q} ≤ 1). 아주 큰 평균 몇 개가 지배합니다. average_spend에 합계나 이상값이 없는지 확인하고 극단적인 고객을 빼십시오.",
+  "clv.bgnbdFit":
+    "구매 모형(BG/NBD)이 이 고객들에서 수렴하지 않아 값을 내지 않습니다. 더 적고 긴 기간(일 대신 주), 더 긴 이력을 쓰거나 극단적인 고객(구매 수백 건) 몇 명을 빼 보십시오.",
+  "clv.degenerate":
+    "구매 모형(BG/NBD)의 최적 적합이 없습니다. 이탈 모수 a와 b가 함께 한없이 커집니다. 즉 데이터에서 고객마다 구매를 그만둘 가능성이 다르다는 차이가 보이지 않습니다. 더 긴 이력을 쓰거나 t_x가 마지막 − 첫 구매인지 확인하십시오(SEGMENT.BGNBDINPUT이 만들어 줍니다).",
+  "clv.unit": '알 수 없는 단위 "{given}"입니다. t_x와 T의 단위로 "days"(기본값), "weeks", "months" 중 하나를 쓰세요.',
+  "clv.months": "months는 1부터 1200까지의 정수 개월 수여야 합니다(기본값 12).",
+  "clv.discount": "discount는 0 이상 1 미만의 월 할인율이어야 합니다. 예: 월 1 %는 0.01(기본값).",
+  "backtest.split": "split_date는 날짜(텍스트가 아닌 Excel 날짜)여야 합니다. 적합 기간의 마지막 날입니다.",
+  "backtest.splitRange":
+    "split_date는 첫 주문({first}) 이후(당일 포함)이고 마지막 주문({last}) 이전이어야 적합과 비교에 쓸 주문이 양쪽에 있습니다.",
 };
 
 const zh: MessageTable = {
@@ -276,6 +312,24 @@ const zh: MessageTable = {
     '无法识别的度量 "{given}"。请使用 "customers"（默认：客户数）或 "value"（第三列之和：本期金额，GONE 取上期金额）。',
   "transitions.valueNeeded": 'measure "value" 要求 previous 和 current 都有第三列，即每个客户的金额（客户 ID、等级、金额）。',
   "internal": "加载项内部出错（{detail}）。您的数据未被更改。",
+  "gg.x": "第 {row} 行：frequency（重复购买次数）必须是 0 或以上的整数；只买过一次的客户为 0。",
+  "gg.none": "没有可拟合的客户：frequency 和 average_spend 需要在同一行中都是数字。",
+  "gg.tooFew":
+    "消费模型至少需要 2 位有重复购买且平均消费大于 0 的客户；当前为 {used} 位（已排除 {oneTime} 位只买过一次的客户和 {nonPositive} 位平均为 0 或更低的客户）。请使用更长的期间，让更多客户再次购买。",
+  "gg.fit":
+    "消费模型在这 {used} 位客户上未收敛，因此不给出消费值。可尝试：去掉几位平均消费极端的客户（退货、大宗订单），或检查 average_spend 是每次重复购买的平均值而不是总额。",
+  "gg.noMean":
+    "拟合出的消费分布没有有限的均值（q = {q} ≤ 1）：少数极大的平均值占主导。请检查 average_spend 中是否有总额或异常值，并去掉极端客户。",
+  "clv.bgnbdFit":
+    "购买模型（BG/NBD）在这些客户上未收敛，因此不给出数值。可尝试：更少、更长的期间（用周代替天）、更长的历史，或去掉几位极端客户（数百次购买）。",
+  "clv.degenerate":
+    "购买模型（BG/NBD）在此没有最优拟合：流失参数 a 和 b 一起无限增大，说明数据中看不出客户在停止购买的可能性上有差别。请使用更长的历史，或检查 t_x 是否为最后一次购买 − 首次购买（SEGMENT.BGNBDINPUT 可生成）。",
+  "clv.unit": '无法识别的单位 "{given}"。请使用 t_x 和 T 的单位："days"（默认）、"weeks" 或 "months"。',
+  "clv.months": "months 必须是 1 到 1200 之间的整数月数（默认 12）。",
+  "clv.discount": "discount 必须是 0 到 1（不含 1）之间的月折现率，例如每月 1 % 为 0.01（默认）。",
+  "backtest.split": "split_date 必须是日期（Excel 日期，而不是文本）：拟合期间的最后一天。",
+  "backtest.splitRange":
+    "split_date 必须在第一笔订单（{first}）当天或之后、最后一笔订单（{last}）之前，这样两侧都有订单可用于拟合和比较。",
 };
 
 /** Every language's table, for the translation tests. */

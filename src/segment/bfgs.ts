@@ -3,6 +3,10 @@
  * the BG/NBD fit over the logarithms of its four parameters. Kept apart from the model so each
  * file has one job.
  */
+
+/** Math's functions as module constants: see lgamma.ts for why (hot loops, separate JS contexts). */
+const { abs, max, min, sqrt } = Math;
+
 /** An objective and its gradient at θ (written into `grad`); NaN/∞ mean "rejected". */
 export type Objective = (theta: Float64Array, grad: Float64Array) => number;
 
@@ -57,7 +61,7 @@ export function minimizeBfgs(
       for (let i = 0; i < DIM; i++) dir[i] = -g[i];
       slope = -dot(g, g);
     }
-    let step = Math.min(1, MAX_STEP / maxAbs(dir));
+    let step = min(1, MAX_STEP / maxAbs(dir));
     let accepted = false;
     const previous = value;
     for (let tries = 0; tries < 40; tries++) {
@@ -86,10 +90,10 @@ export function minimizeBfgs(
     if (giveUp(theta)) return { value, iterations: iter + 1, converged: false };
     // Rounding in the objective (~1e-16 relative) stops all progress slightly before the gradient
     // reaches exactly zero; accepting zero-gain steps forever would then burn the iteration budget.
-    stalls = previous - value <= 4 * Number.EPSILON * Math.abs(value) ? stalls + 1 : 0;
+    stalls = previous - value <= 4 * Number.EPSILON * abs(value) ? stalls + 1 : 0;
     if (stalls >= 3) return { value, iterations: iter + 1, converged: maxAbs(g) < tolerance };
     const sy = dot(s, y);
-    if (sy > 1e-12 * Math.sqrt(dot(s, s) * dot(y, y))) {
+    if (sy > 1e-12 * sqrt(dot(s, s) * dot(y, y))) {
       if (freshH) {
         // Scale the identity to the observed curvature before the first update (Nocedal & Wright 6.20).
         const scale = sy / dot(y, y);
@@ -127,6 +131,6 @@ function dot(u: Float64Array, v: Float64Array): number {
 
 function maxAbs(u: Float64Array): number {
   let m = 0;
-  for (let i = 0; i < u.length; i++) m = Math.max(m, Math.abs(u[i]));
+  for (let i = 0; i < u.length; i++) m = max(m, abs(u[i]));
   return m;
 }

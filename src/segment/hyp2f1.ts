@@ -15,6 +15,10 @@
  * they change sign, cancellation can cost digits in proportion to the largest partial sum.
  */
 
+/** Math's functions as module constants: see lgamma.ts for why (hot loops, separate JS contexts). */
+const { abs, exp, expm1, log1p, max } = Math;
+
+
 export interface Hyp2f1Options {
   /** Stop when the estimated remainder is below tolerance · |sum|. Default 1e-15. */
   tolerance?: number;
@@ -39,7 +43,7 @@ function checkArguments(a: number, b: number, c: number, z: number): void {
 function seriesMinusOne(a: number, b: number, c: number, z: number, tol: number, maxTerms: number): number {
   // Before n > max(−a, −b, −c) a factor of the term ratio can still change sign, and a term can be
   // accidentally tiny (a + n ≈ 0), which would fool the tail estimate below.
-  const settledAfter = Math.max(-a, -b, -c, 0);
+  const settledAfter = max(-a, -b, -c, 0);
   let term = 1;
   let sum = 0;
   for (let n = 0; n < maxTerms; n++) {
@@ -51,8 +55,8 @@ function seriesMinusOne(a: number, b: number, c: number, z: number, tol: number,
     // Estimate the remainder as a geometric tail with ratio ρ = max(|ratio|, z). The ratio tends to z
     // like z·(1 + (a+b−c−1)/n), so ρ bounds the coming ratios up to an O(1/n) slack; at the point
     // where this test passes the terms are ~1e-16 of the sum, so that slack cannot matter.
-    const rho = Math.max(Math.abs(ratio), z);
-    if (n > settledAfter && rho < 1 && (Math.abs(term) * rho) / (1 - rho) <= tol * Math.abs(sum)) return sum;
+    const rho = max(abs(ratio), z);
+    if (n > settledAfter && rho < 1 && (abs(term) * rho) / (1 - rho) <= tol * abs(sum)) return sum;
   }
   throw new RangeError(`hyp2f1: series did not converge in ${maxTerms} terms (z = ${z})`);
 }
@@ -65,8 +69,8 @@ export function hyp2f1Minus1(a: number, b: number, c: number, z: number, options
   if (z >= 0) return seriesMinusOne(a, b, c, z, tol, maxTerms);
   // Pfaff: F = (1−z)^(−a) · F', so F − 1 = expm1(−a ln(1−z)) + (1−z)^(−a) · (F' − 1).
   const w = z / (z - 1);
-  const logScale = -a * Math.log1p(-z);
-  return Math.expm1(logScale) + Math.exp(logScale) * seriesMinusOne(a, c - b, c, w, tol, maxTerms);
+  const logScale = -a * log1p(-z);
+  return expm1(logScale) + exp(logScale) * seriesMinusOne(a, c - b, c, w, tol, maxTerms);
 }
 
 /** ₂F₁(a, b; c; z) on the domain documented at the top of this file. */

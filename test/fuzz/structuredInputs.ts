@@ -61,6 +61,7 @@ type ListContent =
   | "lineIds"
   | "lineDates"
   | "lineAmounts"
+  | "averageSpend" // average value of the repeat purchases (GAMMAGAMMA, SPEND, CLV)
   | "classCode"; // STRATEGY's codes
 
 type BlockContent = "periods" | "snapshotBefore" | "snapshotAfter" | "classOrder" | "bins" | "rules" | "cuts";
@@ -91,6 +92,7 @@ const LIST_CONTENT: Record<string, ListContent> = {
   customer_ids: "lineIds",
   dates: "lineDates",
   amounts: "lineAmounts",
+  average_spend: "averageSpend",
   code: "classCode",
 };
 
@@ -168,6 +170,9 @@ const FUNCTION_TABLE: Record<string, FunctionNote> = {
   BGNBD: MODEL,
   PALIVE: MODEL,
   EXPECTED: MODEL,
+  // CLV fits BG/NBD and Gamma-Gamma; BACKTEST fits both on the orders before its split.
+  CLV: MODEL,
+  BACKTEST: MODEL,
   EXPLAIN: { cutsFollow: "method" },
 };
 
@@ -232,7 +237,8 @@ function resolvedText(p: ParameterMetadata, catalogue: readonly FunctionMetadata
 function contentOf(p: ParameterMetadata, catalogue: readonly FunctionMetadata[]): Plan {
   const text = resolvedText(p, catalogue);
   if (p.dimensionality === "matrix") {
-    if (p.name === "x" && /repeat purchase/i.test(text)) return { kind: "list", content: "repeatPurchases", text };
+    // x and frequency hold repeat purchases in the BG/NBD and spend functions ("repeat purchases").
+    if ((p.name === "x" || p.name === "frequency") && /repeat purchase/i.test(text)) return { kind: "list", content: "repeatPurchases", text };
     const block = BLOCK_CONTENT[p.name];
     if (block) return { kind: "block", content: block, text };
     return { kind: "list", content: LIST_CONTENT[p.name] ?? "money", text };
@@ -408,6 +414,10 @@ class Sheet {
       case "lineDates":
       case "lineAmounts":
         return this.lines()[content];
+      case "averageSpend":
+        // Mean of the repeat days' amounts around the customer's basket; 0 for a one-time buyer;
+        // now and then a return larger than the purchases (≤ 0).
+        return c.orders.map((o, i) => (o < 2 ? 0 : random() < 0.03 ? -round2(c.basket[i] * random()) : round2(c.basket[i] * (0.6 + 0.8 * random()))));
     }
   }
 
@@ -731,7 +741,11 @@ export function structuredArgs(plan: StructuredPlan, random: Random, hostile: (r
         return { kind: "value", value: random() < 0.1 ? [[v]] : v };
       }
       case "scalar": {
-        const value = scalarValue(random, how.text, sheet, () => listOf(p.name.replace(/_split$/, "")));
+        // BACKTEST's split: a day inside the orders' span, so there is a before and an after.
+        const value =
+          p.name === "split_date"
+            ? sheet.asOf - between(random, 1, 200)
+            : scalarValue(random, how.text, sheet, () => listOf(p.name.replace(/_split$/, "")));
         chosen.set(p.name, value);
         return { kind: "value", value: random() < 0.05 ? [[value]] : value };
       }

@@ -26,7 +26,7 @@ type Table = Readonly<Record<string, string | undefined>>;
  * axis symbols. Nothing else may equal its English source.
  */
 const SAME_IN_EVERY_LANGUAGE: Readonly<Record<string, readonly string[]>> = {
-  customerText: ["bgnbd.r", "bgnbd.alpha", "bgnbd.a", "bgnbd.b"], // BG/NBD parameter symbols (Fader, Hardie & Lee)
+  customerText: ["bgnbd.r", "bgnbd.alpha", "bgnbd.a", "bgnbd.b", "gg.p", "gg.q", "gg.v"], // BG/NBD and Gamma-Gamma parameter symbols (Fader, Hardie & Lee)
   summaryText: ["measureX", "measureY"], // the axis symbols x and y
 };
 

@@ -337,4 +337,44 @@ export const ZH_CN_FUNCTION_HELP: FunctionHelpTable = {
       horizon: "预测期长度：向后看多少个周期，单位与 t_x 和 T 相同（例如 90 天或 13 周）。",
     },
   },
+  GAMMAGAMMA: {
+    description:
+      "用最大似然法对有重复购买且平均消费大于 0 的客户拟合 Gamma-Gamma 消费模型（Fader, Hardie & Lee 2005），显示 p、q、v、对数似然、使用和未使用的客户数（及原因）、总体平均消费，以及购买频次与消费的相关系数（模型假设二者无关；超过 0.3 时给出警告）。",
+    parameters: {
+      frequency: "每个客户的重复购买次数（x；只买过一次为 0），例如 SEGMENT.BGNBDINPUT 的结果。",
+      average_spend: "每个客户重复购买的平均金额（不是总额）。平均为 0 或更低的客户不参与拟合并被计数。",
+    },
+  },
+  SPEND: {
+    description:
+      "根据对全部客户拟合的 Gamma-Gamma 模型，给出每个客户未来每次购买的预期平均金额：客户自身平均与总体平均的加权平均（购买越多，自身平均的权重越大）。只买过一次的客户和平均为 0 或更低的客户取总体平均。",
+    parameters: {
+      frequency: "每个客户的重复购买次数（x；只买过一次为 0）。",
+      average_spend: "每个客户重复购买的平均金额。",
+    },
+  },
+  CLV: {
+    description:
+      "客户终身价值：每个客户未来若干个月购买的预期折现价值，由对全部客户拟合的 BG/NBD 模型（买几次）和 Gamma-Gamma 模型（每次花多少）得出。一个月按 30 天或 4.345 周计，与 Python lifetimes 相同，便于比较。",
+    parameters: {
+      x: "每个客户的重复购买次数（只买过一次为 0），例如 SEGMENT.BGNBDINPUT 的结果。",
+      t_x: "最后一次购买 − 首次购买（只买过一次为 0）。",
+      T: "截至日期 − 首次购买，与 t_x 单位相同。",
+      average_spend: "每个客户重复购买的平均金额（只买过一次为 0）。",
+      months: "向前看几个月，整数。默认 12。",
+      discount: "月折现率，例如每月 1 %（约每年 12.7 %）为 0.01。默认 0.01。",
+      unit: 't_x 和 T 的单位："days"（默认）、"weeks" 或 "months"，与给 SEGMENT.BGNBDINPUT 的单位相同。',
+    },
+  },
+  BACKTEST: {
+    description:
+      "用您的订单回测购买模型：用 split_date 及之前的订单拟合 BG/NBD，对当时已有的客户，按分割日前的购买次数（0 … 6、7+）、按合计、按每位客户的平均绝对误差，比较之后的预测重复购买与实际发生的购买；并给出注明规则的评级，以及分割日后的预测与实际金额（Gamma-Gamma 消费）。",
+    parameters: {
+      customer_ids: "每条订单行的客户 ID。",
+      dates: "每条订单行的日期（Excel 日期；文本日期不计入）。",
+      amounts: "每条订单行的金额（用于比较分割日后的预测与实际金额）。",
+      split_date: "拟合期间的最后一天；检验期间从次日到数据中最近的日期。",
+      unit: '"days"（默认）或 "weeks"（天数 ÷ 7）：表中检验期间长度的单位。',
+    },
+  },
 };
