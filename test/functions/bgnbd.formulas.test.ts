@@ -3,26 +3,14 @@
  * npm run build first), compared with the engine's own fitBgNbd / pAlive / expectedPurchases on a
  * small simulated customer base.
  */
-import { DetailedCellError, HyperFormula } from "hyperformula";
+import { HyperFormula } from "hyperformula";
+import { at, closeTo, column, errorOf } from "../harness/hyperformulaCells";
 import { hyperFormulaWithAddin } from "../harness/hyperformulaAddin";
 import { expectedPurchases, fitBgNbd, pAlive } from "../../src/segment/bgnbd";
 import { mulberry32, simulateBgNbd } from "../../src/segment/simulateBgNbd";
 
-const at = (row: number, col: number) => ({ sheet: 0, row, col });
-
-function errorOf(value: unknown): { type: string; message: string } | null {
-  return value instanceof DetailedCellError ? { type: value.type, message: value.message } : null;
-}
-
-function column(hf: HyperFormula, row: number, col: number, count: number): unknown[] {
-  return Array.from({ length: count }, (_, i) => hf.getCellValue(at(row + i, col)));
-}
-
 /** HyperFormula rounds what it shows to 10 significant digits; compare to that. */
-function close(actual: unknown, expected: number): void {
-  expect(typeof actual).toBe("number");
-  expect(actual as number).toBeCloseTo(expected, Math.max(0, 9 - Math.ceil(Math.log10(Math.abs(expected) + 1))));
-}
+const close = (actual: unknown, expected: number): void => closeTo(actual, expected, 9);
 
 describe("BG/NBD functions", () => {
   // 400 customers simulated with the CDNOW parameters, in weeks, ages 27–39 weeks.

@@ -3,7 +3,8 @@
  * npm run build first), compared with the engine (fitGammaGamma, conditionalExpectedSpend,
  * customerLifetimeValues, backtest) on a small simulated customer base.
  */
-import { DetailedCellError, HyperFormula } from "hyperformula";
+import { HyperFormula } from "hyperformula";
+import { at, closeTo, column, errorOf } from "../harness/hyperformulaCells";
 import { hyperFormulaWithAddin } from "../harness/hyperformulaAddin";
 import { fitBgNbd } from "../../src/segment/bgnbd";
 import { customerLifetimeValues } from "../../src/segment/clv";
@@ -11,21 +12,8 @@ import { conditionalExpectedSpend, fitGammaGamma } from "../../src/segment/gamma
 import { backtest } from "../../src/segment/backtest";
 import { mulberry32, sampleGamma, simulateBgNbd } from "../../src/segment/simulateBgNbd";
 
-const at = (row: number, col: number) => ({ sheet: 0, row, col });
-
-function errorOf(value: unknown): { type: string; message: string } | null {
-  return value instanceof DetailedCellError ? { type: value.type, message: value.message } : null;
-}
-
-function column(hf: HyperFormula, row: number, col: number, count: number): unknown[] {
-  return Array.from({ length: count }, (_, i) => hf.getCellValue(at(row + i, col)));
-}
-
 /** HyperFormula rounds what it shows to 10 significant digits; compare to that. */
-function close(actual: unknown, expected: number): void {
-  expect(typeof actual).toBe("number");
-  expect(actual as number).toBeCloseTo(expected, Math.max(0, 8 - Math.ceil(Math.log10(Math.abs(expected) + 1))));
-}
+const close = (actual: unknown, expected: number): void => closeTo(actual, expected, 8);
 
 describe("CLV functions", () => {
   // 600 customers with CDNOW-like purchases (weeks) and Gamma-Gamma spend (p = 6, q = 4, v = 15).
