@@ -53,11 +53,13 @@ export function stabilityOf(sales: Float64Array, from: number, periods: number):
   }
   if (nonZero <= 1) return 0; // no sales at all, or all of them in one period
   if (min === max) return 1; // identical sales every period
-  const mean = total / periods;
+  // CV does not change with the scale: measured on sales ÷ the largest, so tiny amounts (5e-324)
+  // do not underflow to a 0/0 and huge ones do not overflow when squared.
+  const mean = total / max / periods;
   let squares = 0;
   for (let p = 0; p < periods; p++) {
     const s = sales[from + p];
-    const d = (s > 0 ? s : 0) - mean;
+    const d = (s > 0 ? s / max : 0) - mean;
     squares += d * d;
   }
   const cv = Math.sqrt(squares / periods) / mean;

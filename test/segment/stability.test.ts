@@ -68,6 +68,9 @@ describe("stability = 1 − CV ÷ √(P − 1)", () => {
   test("worked examples", () => {
     // Two periods: CV = |a − b| ÷ (a + b), √(P − 1) = 1. [10, 30] → 1 − 20/40 = 0.5; [10, 20] → 1 − 1/3.
     expect(stabilityOfRow([10, 30])).toBeCloseTo(0.5, 15);
+    // Found by the property below: the smallest doubles once underflowed to 0 ÷ 0. The scale does not matter.
+    expect(stabilityOfRow([5e-324, 5e-324, 0, 0])).toBeCloseTo(stabilityOfRow([1, 1, 0, 0]), 15);
+    expect(stabilityOfRow([1e300, 3e300])).toBeCloseTo(0.5, 15);
     expect(stabilityOfRow([10, 20])).toBeCloseTo(2 / 3, 15);
     // [0, 10, 10]: mean 20/3, population sd = √200 / 3, CV = 1/√2; 1 − (1/√2)/√2 = 0.5.
     expect(stabilityOfRow([0, 10, 10])).toBeCloseTo(0.5, 15);
