@@ -15,7 +15,7 @@ import { completeParams, MethodInput, MethodParams } from "../workbook/methods/t
 import { defaultTones, TONES, ToneId } from "../workbook/palette";
 import { OutputMode, RoleAssignment, SavedSegmentation, SegmentPlan } from "../workbook/plan";
 import { canWriteFormulas } from "../workbook/planSegmentation";
-import { canAddUp, DataFindings, isTotalLabel } from "../workbook/dataChecks";
+import { canAddUp, DataFindings } from "../workbook/dataChecks";
 import { conversions, DecimalMark, findTextNumbers, TextNumberCellFound } from "../workbook/textNumbers";
 import { DataChecks } from "./DataChecks";
 import { formatNumber } from "./format";
@@ -46,15 +46,6 @@ export interface AppProps {
   /** Where the pick is remembered (default: localStorage; null: this session only). */
   readonly languageStore?: KeyValueStore | null;
   readonly now?: () => Date;
-}
-
-/** The text that marks a total row: in the ID, name or first column. */
-function totalLabel(rows: MethodInput | null, row: number): string {
-  for (const column of [rows?.columns.id, rows?.columns.name, rows?.around?.labels]) {
-    const cell = column?.[row];
-    if (typeof cell === "string" && isTotalLabel(cell)) return cell.trim();
-  }
-  return "";
 }
 
 const NO_FINDINGS: DataFindings = { totals: [], repeated: null };
@@ -293,7 +284,6 @@ export function App({ port, theme, language: officeLanguage, languageStore, now 
           <DataChecks
             findings={current?.findings ?? NO_FINDINGS}
             firstRow={source.ref.range.row + (source.ref.hasHeader ? 1 : 0) + 1}
-            labelOf={(row) => totalLabel(readRows, row)}
             methodName={localize(method.label, language)}
             canAddUp={canAddUp(method)}
             addedUp={current?.input.rowCustomer ? { customers: current.input.rowCount, rows: current.input.rowCustomer.filter((c) => c >= 0).length } : null}

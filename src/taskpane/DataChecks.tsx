@@ -16,8 +16,6 @@ export interface DataChecksProps {
   readonly findings: DataFindings;
   /** The sheet row (1-based) of the first data row. */
   readonly firstRow: number;
-  /** Labels of total rows, by data row. */
-  readonly labelOf: (row: number) => string;
   /** The method's name, and whether its rows can be added up. */
   readonly methodName: string;
   readonly canAddUp: boolean;
@@ -44,7 +42,7 @@ function totalText(t: TotalRow, props: DataChecksProps): string {
   const row = props.firstRow + t.row;
   if (t.reason === "tableTotals") return paneText("totalByTable", props.language, { row });
   if (t.reason === "formula") return paneText("totalByFormula", props.language, { row, formula: "SUM" });
-  return paneText("totalByLabel", props.language, { row, label: props.labelOf(t.row) });
+  return paneText("totalByLabel", props.language, { row, label: t.label ?? "" });
 }
 
 export function DataChecks(props: DataChecksProps): ReactElement | null {

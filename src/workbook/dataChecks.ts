@@ -37,6 +37,8 @@ export type TotalReason = "label" | "formula" | "tableTotals";
 export interface TotalRow {
   readonly row: number;
   readonly reason: TotalReason;
+  /** The label as the sheet writes it ("합계"), for a row found by its label. */
+  readonly label?: string;
 }
 
 /** IDs (or names, when no ID column is mapped) on more than one row. */
@@ -70,13 +72,18 @@ const LABEL_ROLES = ["id", "name"] as const;
 /** The total rows: by a label in the ID, name or first column, by a SUM-like formula in the value, or the Table's totals row. */
 export function findTotalRows(check: CheckInput): TotalRow[] {
   const { input } = check;
-  const found = new Map<number, TotalReason>();
-  if (check.tableTotalsRow && input.rowCount > 0) found.set(input.rowCount - 1, "tableTotals");
+  const found = new Map<number, TotalRow>();
+  if (check.tableTotalsRow && input.rowCount > 0) found.set(input.rowCount - 1, { row: input.rowCount - 1, reason: "tableTotals" });
   const formulas = check.valueFormulas;
-  if (formulas) for (let i = 0; i < formulas.length; i++) if (!found.has(i) && isTotalFormula(formulas[i])) found.set(i, "formula");
+  if (formulas) for (let i = 0; i < formulas.length; i++) if (!found.has(i) && isTotalFormula(formulas[i])) found.set(i, { row: i, reason: "formula" });
   const labelColumns = [...LABEL_ROLES.map((r) => input.columns[r]), check.labels].filter((c): c is readonly unknown[] => Array.isArray(c));
-  for (const column of labelColumns) for (let i = 0; i < column.length; i++) if (!found.has(i) && isTotalLabel(column[i])) found.set(i, "label");
-  return [...found.entries()].sort((a, b) => a[0] - b[0]).map(([row, reason]) => ({ row, reason }));
+  for (const column of labelColumns) {
+    for (let i = 0; i < column.length; i++) {
+      const cell = column[i];
+      if (!found.has(i) && isTotalLabel(cell)) found.set(i, { row: i, reason: "label", label: (cell as string).trim() });
+    }
+  }
+  return [...found.values()].sort((a, b) => a.row - b.row);
 }
 
 /** The text a key cell shows, for messages. */

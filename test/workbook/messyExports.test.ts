@@ -148,9 +148,9 @@ describe("total rows", () => {
     const source = (await port.locateSource())!;
     const prepared = await prepare(port, source.ref, choice);
     expect(prepared.findings.totals).toEqual([
-      { row: 10, reason: "label" },
-      { row: 21, reason: "label" },
-      { row: 22, reason: "label" },
+      { row: 10, reason: "label", label: "소계" },
+      { row: 21, reason: "label", label: "小计" },
+      { row: 22, reason: "label", label: "합계" },
     ]);
     expect(prepared.run.explanation.total.customers).toBe(20);
   });
@@ -334,5 +334,39 @@ describe("the same checks through Office.js (helpers/fakeExcel.ts)", () => {
     expect([1, 2, 3, 4].map((c) => cells.get(`1,${c}`)?.value)).toEqual([45300, 45310, 2, 15]);
     await expect(port.addUserSheet(made.sheet)).rejects.toThrow(/exists/);
     expect(await port.listSaved()).toEqual([]);
+  });
+});
+
+describe("ownership after the user edits a messy sheet", () => {
+  test("added up with a total row: insert a column, rename the sheet, type into the total row's empty class cell — Refresh asks, Remove leaves it", async () => {
+    const { OccupiedError } = await import("../../src/workbook/port");
+    const rows: CellInput[][] = [["Customer ID", "Revenue"], ...LINES.map(([id, v]) => [id, v]), ["Total", { formula: "=SUM(B2:B31)", value: LINES.reduce((s, l) => s + l[1], 0) }]];
+    const { wb, port } = book(rows);
+    const choice = await choiceFor(port, { perCustomer: true });
+    const source = (await port.locateSource())!;
+    const prepared = await prepare(port, source.ref, choice);
+    const saved = await port.apply(await buildPlan(port, source.ref, source.columnNames, choice, prepared, "t-1", NOW));
+    expect(saved.classColumn).toBe(2);
+    expect(wb.getCell("Data", 31, 2)).toBeNull(); // the total row gets no class
+    const before = Array.from({ length: 32 }, (_, r) => [wb.getCell("Data", r, 0), wb.getCell("Data", r, 1)]);
+
+    wb.insertColumns("Data", 0, 1); // data now in B:C, our classes in D
+    wb.renameSheet("Data", "Sales 2024");
+    wb.setCell("Sales 2024", 31, 3, "checked"); // the user's note where we left the cell empty
+
+    const listed = (await port.listSaved())[0];
+    expect(listed.problem).toBeUndefined();
+    await expect(refreshSaved(port, listed, "en", NOW)).rejects.toBeInstanceOf(OccupiedError);
+    expect(wb.getCell("Sales 2024", 31, 3)).toBe("checked");
+
+    const report = await port.remove(saved.id);
+    expect(wb.getCell("Sales 2024", 31, 3)).toBe("checked");
+    // Kept without a word: the report names cells where we had written a class and the user changed it
+    // (ownership.ts verifyBlock); a cell we had left empty was never ours.
+    expect(report.kept).toEqual([]);
+    for (let r = 1; r <= 30; r++) expect(wb.getCell("Sales 2024", r, 3)).toBeNull();
+    // The user's data, one column to the right, is as it was (the SUM follows its column, as in Excel).
+    before[31][1] = { formula: "=SUM(C2:C31)", value: (before[31][1] as { value: number }).value };
+    expect(Array.from({ length: 32 }, (_, r) => [wb.getCell("Sales 2024", r, 1), wb.getCell("Sales 2024", r, 2)])).toEqual(before);
   });
 });
