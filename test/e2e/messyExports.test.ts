@@ -88,6 +88,9 @@ describe("messy exports in the preview", () => {
     expect(await page.isDisabled('[data-testid="apply"]')).toBe(true);
     expect(await page.textContent('[data-testid="apply-blocked"]')).toBe(paneText("needsAddUp", language));
     await shoot(page, `repeated-${language}`, '[data-testid="check-repeated"]');
+    await page.click('[data-testid="theme-toggle"]');
+    await page.waitForFunction(() => document.documentElement.dataset.theme === "dark");
+    await shoot(page, `repeated-${language}-dark`, '[data-testid="check-repeated"]');
     await page.click('[data-testid="add-up"]');
     await page.waitForSelector(`[data-testid="check-repeated"]:has-text("${paneText("addedUp", language, { customers: 10, rows: 30 })}")`);
     await page.click('[data-testid="apply"]');
@@ -143,6 +146,9 @@ describe("messy exports in the preview", () => {
     expect((await readGrid(page)).B2).toBeDefined();
     expect(await page.evaluate(() => (window as unknown as { previewWorkbook: { isSelected(s: string, r: number, c: number): boolean } }).previewWorkbook.isSelected("Text", 1, 1))).toBe(true);
     await shoot(page, `text-numbers-${language}`, '[data-testid="check-text-numbers"]');
+    await page.click('[data-testid="theme-toggle"]');
+    await page.waitForFunction(() => document.documentElement.dataset.theme === "dark");
+    await shoot(page, `text-numbers-${language}-dark`, '[data-testid="check-text-numbers"]');
     await page.check('[data-testid="decimal-mark"] input[value="."]');
     await page.click('[data-testid="convert"]');
     await page.waitForSelector(`[data-testid="status"]:has-text("${paneText("converted", language, { count: 2 })}")`);
