@@ -176,7 +176,9 @@ export function createOfficeAdapter(options: OfficeAdapterOptions): WorkbookPort
     // Our widths are in characters (as ExcelJS); Office wants points: ~6 points per character.
     sheet.columnWidths.forEach((w, c) => (ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w * 6));
     for (const chart of sheet.charts) {
-      const c = ws.charts.add("Pareto", ws.getRange(rangeA1(chart.data)), "Auto");
+      // ChartCollection.add(type, sourceData, seriesBy): "Columns" makes each class column a series,
+      // its header the series name, the first column's text the categories.
+      const c = chart.kind === "pareto" ? ws.charts.add("Pareto", ws.getRange(rangeA1(chart.data)), "Auto") : ws.charts.add("ColumnStacked", ws.getRange(rangeA1(chart.data)), "Columns");
       c.title.text = chart.title;
       c.setPosition(cellA1(chart.anchor.row, chart.anchor.col), cellA1(chart.anchor.row + chart.anchor.rows - 1, chart.anchor.col + chart.anchor.cols - 1));
     }

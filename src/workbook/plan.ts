@@ -83,9 +83,13 @@ export interface ListValidation {
   readonly items: readonly string[];
 }
 
-/** A Pareto chart (bars of value, line of cumulative share) over two columns: labels, values. */
+/**
+ * A chart over a block of cells. "pareto": bars of value and a line of cumulative share over two
+ * columns (labels, values), no header. "sizes": stacked columns, the block's first row naming the
+ * series (class codes) and its first column the categories (snapshot dates, as text).
+ */
 export interface ChartSpec {
-  readonly kind: "pareto";
+  readonly kind: "pareto" | "sizes";
   readonly title: string;
   readonly data: RangeRef;
   /** Where the chart is placed on the sheet. */
@@ -238,6 +242,23 @@ export interface SavedSegmentation {
   readonly pendingHistory?: PendingHistory;
   /** Only as listed (never saved): why a refresh cannot follow the data (ownership.ts locateSaved). */
   readonly problem?: SourceProblem;
+  /**
+   * The cut values that decided each recent run's classes (methods with MethodRun.cutValues),
+   * oldest first, one per as-of date, at most CUT_RUNS_KEPT: a refresh compares with the run of
+   * the snapshot it compares with — never with a run that was cut off half-way.
+   */
+  readonly cuts?: readonly SavedCuts[];
+  /** Kept cut values (methods.md §14): every refresh classifies against them instead of re-fitting. */
+  readonly frozen?: SavedCuts;
+}
+
+/** Runs whose cut values a segmentation keeps: two years of monthly refreshes. */
+export const CUT_RUNS_KEPT = 24;
+
+/** Cut values as saved: the as-of date of the run they come from (null: no history) and the values, +Infinity as null. */
+export interface SavedCuts {
+  readonly asOf: number | null;
+  readonly values: readonly (number | null)[];
 }
 
 /** The data sheet was deleted, or columns were inserted or deleted inside the data since the last run. */
@@ -308,6 +329,10 @@ export interface PlanRequest {
   readonly transitionsSheet?: string;
   /** The columns between the data and the class column are all the add-in's own (another segmentation's): colour across them. */
   readonly gapIsOurs?: boolean;
+  /** The run classified against these kept values (saved with the segmentation). */
+  readonly frozen?: SavedCuts;
+  /** Earlier runs' cut values (SavedSegmentation.cuts): this run's are added, replacing a run of the same date. */
+  readonly earlierCuts?: readonly SavedCuts[];
 }
 
 

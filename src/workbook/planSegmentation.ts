@@ -12,6 +12,7 @@ import { cellA1, columnLetter, RangeRef } from "./address";
 import { localize, MethodInput, SegmentMethod } from "./methods/types";
 import { resolveTones } from "./palette";
 import {
+  CUT_RUNS_KEPT,
   CellBlock,
   dataRows,
   PlanRequest,
@@ -22,6 +23,7 @@ import {
   NewSheet,
   RoleAssignment,
   RuleSet,
+  SavedCuts,
   SavedSegmentation,
   SegmentPlan,
   SourceRef,
@@ -72,6 +74,11 @@ export function canWriteFormulas(method: SegmentMethod, roles: RoleAssignment, i
   return Boolean(method.formula) && !method.usesPeriods && typeof roles.value === "number" && !input?.rowCustomer && !input?.leftOut?.length;
 }
 
+/** The runs' cut values with this run's added: one per as-of date, the newest CUT_RUNS_KEPT. */
+function cutRuns(earlier: readonly SavedCuts[], current: SavedCuts): SavedCuts[] {
+  return [...earlier.filter((c) => c.asOf !== current.asOf), current].sort((a, b) => (a.asOf ?? Infinity) - (b.asOf ?? Infinity)).slice(-CUT_RUNS_KEPT);
+}
+
 /** The method's row for a data row of the source: the same row, or its customer's when rows were added up (-1: none). */
 function inputRow(req: PlanRequest, row: number): number {
   return req.input.rowCustomer ? req.input.rowCustomer[row] : row;
@@ -82,7 +89,8 @@ function classBlock(req: PlanRequest): CellBlock {
   const rows = dataRows(source);
   const cells: CellInput[][] = [];
   if (source.hasHeader) cells.push([localize(req.method.columnHeader, req.language)]);
-  const live = req.output === "formulas" && canWriteFormulas(req.method, req.roles, req.input);
+  // A live formula re-fits on every change: kept cut values are written as values.
+  const live = req.output === "formulas" && !req.frozen && canWriteFormulas(req.method, req.roles, req.input);
   for (let i = 0; i < rows.count; i++) {
     const k = inputRow(req, i);
     const c = k >= 0 ? run.classIndex[k] : NOT_A_CUSTOMER;
@@ -233,7 +241,7 @@ export function planSegmentation(req: PlanRequest): SegmentPlan {
     source: req.source,
     columnNames: [...req.columnNames],
     roles: req.roles,
-    output: req.output === "formulas" && canWriteFormulas(req.method, req.roles, req.input) ? "formulas" : "values",
+    output: req.output === "formulas" && !req.frozen && canWriteFormulas(req.method, req.roles, req.input) ? "formulas" : "values",
     tones: { ...req.tones },
     summary: req.summarySheet !== null,
     tags: req.tags,
@@ -245,6 +253,8 @@ export function planSegmentation(req: PlanRequest): SegmentPlan {
     ...(req.asOf !== undefined ? { asOf: req.asOf } : {}),
     ...(req.previousAsOf !== undefined ? { previousAsOf: req.previousAsOf } : {}),
     ...(req.transitionsSheet ? { transitionsSheet: req.transitionsSheet } : {}),
+    ...(req.run.cutValues ? { cuts: cutRuns(req.earlierCuts ?? [], { asOf: req.asOf ?? null, values: req.run.cutValues.map((c) => c.value) }) } : {}),
+    ...(req.frozen ? { frozen: req.frozen } : {}),
   };
   return { ...partial, saved };
 }

@@ -11,8 +11,13 @@ import { isCellError } from "../segment/cells";
 import { IdKey, idKey as customerKey } from "../segment/customerIds";
 import { transitionTable, TransitionMeasure, Transitions, Mover } from "../segment/transitions";
 import { transitionLabel } from "../i18n/transitionText";
-import { CellBlock, CellInput, NewSheet, Scalar } from "./plan";
+import { ChartSpec, CellBlock, CellInput, NewSheet, Scalar } from "./plan";
 import { goneCustomers } from "./movement";
+import { ClassSizes } from "./classSizes";
+import { CutComparison, MoveReason } from "./cutChanges";
+import { localize } from "./methods/types";
+import { moneyAtStake, moversByMoney } from "./moneyAtStake";
+import { isoDate } from "./methods/rfmColumns";
 
 /** Longest list written on the sheet (the pane and the history have all of them). */
 export const LIST_LIMIT = 5000;
@@ -26,6 +31,30 @@ export interface TransitionsReport {
   readonly movers: readonly Mover[];
   readonly names: ReadonlyMap<IdKey, string>;
   readonly language: Language;
+  /** Why each of `movers` moved (same order), when it can be told (cutChanges.ts). */
+  readonly reasons?: readonly (MoveReason | null)[];
+  /** The cut values, kept or re-fitted, beside today's fit. */
+  readonly cuts?: CutComparison | null;
+  /** Class sizes per snapshot of this segmentation, this one included. */
+  readonly sizes?: ClassSizes | null;
+}
+
+/** Whole amounts as the user's language writes them ("184,300"): text in a sentence, not a cell to compute with. */
+export function amountText(v: number, language: Language): string {
+  return new Intl.NumberFormat(language, { maximumFractionDigits: 0 }).format(v);
+}
+
+/** The one line at the top of the sheet (and of the pane's view): who moved down and up, in money. */
+export function stakeSummary(movers: readonly Mover[], language: Language): string {
+  if (movers.length === 0) return historyText("stakeNone", language);
+  const m = moneyAtStake(movers);
+  return historyText("stakeSummary", language, {
+    down: m.downCustomers,
+    before: amountText(m.downValueBefore, language),
+    now: amountText(m.downValueNow, language),
+    up: m.upCustomers,
+    upNow: amountText(m.upValueNow, language),
+  });
 }
 
 const num = (v: number): number | null => (Number.isFinite(v) ? v : null);
@@ -72,7 +101,25 @@ export function planTransitionsSheet(report: TransitionsReport): NewSheet {
     ],
     [null, "yyyy-mm-dd"],
   );
+  // The one line a reader needs first: the money that moved.
+  if (t.hasValues) {
+    next--; // right under the dates
+    add([[stakeSummary(report.movers, language)]], undefined, true);
+  }
   add([[text("note")]]);
+  const cuts = report.cuts;
+  if (cuts && cuts.changes.length) {
+    add([[text("cutsTitle")]], undefined, true);
+    next--;
+    add([[cuts.kept ? (cuts.since !== null ? text("cutsKept", { date: isoDate(cuts.since) }) : text("cutsKeptNoDate")) : text("cutsRefit")]]);
+    next--;
+    const shown = (v: number | null, date?: boolean): Scalar => (v === null ? "—" : date ? isoDate(v) : v);
+    add(
+      [[text("cut"), cuts.kept ? text("cutKept") : text("cutThen"), text("cutToday")], ...cuts.changes.map((c) => [localize(c.label, language), shown(c.before, c.date), shown(c.now, c.date)])],
+      [null, "#,##0.####", "#,##0.####"],
+      true,
+    );
+  }
   add([[text("customersMatrix")]], undefined, true);
   next--;
   add(matrixRows(t, "customers", language), undefined, true);
@@ -83,14 +130,58 @@ export function planTransitionsSheet(report: TransitionsReport): NewSheet {
     add(matrixRows(t, "value", language), [null, ...Array<string>(width - 1).fill("#,##0")], true);
   }
 
-  const movers = report.movers;
+  if (t.hasValues && report.movers.length) {
+    const stake = moneyAtStake(report.movers);
+    add([[text("stakeTitle")]], undefined, true);
+    next--;
+    add(
+      [
+        [text("fromClass"), text("toClass"), text("direction"), text("customers"), text("valueBefore"), text("valueNow"), text("change")],
+        ...[...stake.down, ...stake.up].map((f) => [f.from, f.to, f.direction, f.customers, f.valueBefore, f.valueNow, f.valueNow - f.valueBefore]),
+      ],
+      [null, null, null, "#,##0", "#,##0", "#,##0", "#,##0"],
+      true,
+    );
+  }
+
+  const charts: ChartSpec[] = [];
+  const sizes = report.sizes;
+  if (sizes && sizes.snapshots.length) {
+    // Dates as text: the chart takes the first column as categories, not as a series of numbers.
+    const table = (pick: (s: ClassSizes["snapshots"][number]) => readonly number[]): CellInput[][] => [
+      [text("asOf"), ...sizes.order],
+      ...sizes.snapshots.map((s) => [isoDate(s.asOf), ...pick(s)]),
+    ];
+    const formats = [null, ...sizes.order.map(() => "#,##0")];
+    add([[text("sizesTitle")]], undefined, true);
+    next--;
+    const top = add(table((s) => s.customers), formats, true);
+    // Each table's chart sits right of it, 14 rows tall: the next block starts below the chart.
+    next = Math.max(next, top + 16);
+    charts.push({ kind: "sizes", title: text("sizesTitle"), data: { row: top, col: 0, rows: sizes.snapshots.length + 1, cols: sizes.order.length + 1 }, anchor: { row: top, col: sizes.order.length + 2, rows: 14, cols: 6 } });
+    if (sizes.hasValues) {
+      add([[text("sizesValueTitle")]], undefined, true);
+      next--;
+      const valueTop = add(table((s) => s.value), formats, true);
+      next = Math.max(next, valueTop + 16);
+      charts.push({ kind: "sizes", title: text("sizesValueTitle"), data: { row: valueTop, col: 0, rows: sizes.snapshots.length + 1, cols: sizes.order.length + 1 }, anchor: { row: valueTop, col: sizes.order.length + 2, rows: 14, cols: 6 } });
+    }
+  }
+
+  // Money order (moneyAtStake.ts); each mover keeps its reason, found by the engine's order.
+  const reasonOf = new Map(report.movers.map((m, i) => [m, report.reasons?.[i] ?? null]));
+  const movers = moversByMoney(report.movers);
   add([[text("movers")]], undefined, true);
   next--;
+  const withReasons = Boolean(report.reasons?.some((r) => r !== null));
   const moverRows: CellInput[][] = [
-    [text("customerId"), text("customer"), text("classBefore"), text("classNow"), text("direction"), text("steps"), text("valueBefore"), text("valueNow")],
-    ...movers.slice(0, LIST_LIMIT).map((m) => [idCell(m.id), nameOf(m.id), m.previousClass, m.currentClass, m.direction, m.steps, num(m.previousValue), num(m.currentValue)]),
+    [text("customerId"), text("customer"), text("classBefore"), text("classNow"), text("direction"), text("steps"), text("valueBefore"), text("valueNow"), ...(withReasons ? [text("reason")] : [])],
+    ...movers.slice(0, LIST_LIMIT).map((m) => {
+      const reason = reasonOf.get(m) ?? null;
+      return [idCell(m.id), nameOf(m.id), m.previousClass, m.currentClass, m.direction, m.steps, num(m.previousValue), num(m.currentValue), ...(withReasons ? [reason ? text(reason) : null] : [])];
+    }),
   ];
-  add(moverRows, [null, null, null, null, null, "0", "#,##0", "#,##0"], true);
+  add(moverRows, [null, null, null, null, null, "0", "#,##0", "#,##0", ...(withReasons ? [null] : [])], true);
   if (movers.length > LIST_LIMIT) {
     next--;
     add([[text("listCut", { shown: LIST_LIMIT, total: movers.length })]]);
@@ -111,5 +202,6 @@ export function planTransitionsSheet(report: TransitionsReport): NewSheet {
     next--;
     add([[text("listCut", { shown: LIST_LIMIT, total: gone.length })]]);
   }
-  return { name: sheet, blocks, fills: [], boldRows: bold, columnWidths: [16, 28, 10, 10, 10, 10, 14, 14], charts: [] };
+
+  return { name: sheet, blocks, fills: [], boldRows: bold, columnWidths: [16, 28, 10, 10, 10, 10, 14, 14, 12], charts };
 }

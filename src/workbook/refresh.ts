@@ -24,11 +24,13 @@ import { Language } from "../i18n/language";
 import { IdKey } from "../segment/customerIds";
 import { SnapshotCells } from "../segment/transitions";
 import { HISTORY_INDEX_KEY, snapshotsOf, SnapshotEntry, allSnapshots } from "./history";
-import { HistoryState, loadHistory, readSnapshotCells, recordRun, snapshotAsOf } from "./historyStore";
+import { currentSnapshot, HistoryState, loadHistory, readSnapshotCells, recordRun, snapshotAsOf } from "./historyStore";
+import { ClassSizes, classSizes } from "./classSizes";
+import { compareCuts, CutComparison, MoveReason, moveReasons } from "./cutChanges";
 import { findMethod } from "./methods/registry";
 import { localize, SegmentMethod } from "./methods/types";
 import { classOrder, computeMovement, Movement, namesById } from "./movement";
-import { NewSheet, SavedSegmentation, SegmentPlan, SourceProblem, SourceRef } from "./plan";
+import { NewSheet, SavedCuts, SavedSegmentation, SegmentPlan, SourceProblem, SourceRef } from "./plan";
 import { planSegmentation } from "./planSegmentation";
 import { planTransitionsSheet } from "./planTransitions";
 import { OccupiedCell, OccupiedError, WorkbookPort } from "./port";
@@ -94,6 +96,11 @@ export interface RefreshOptions {
   readonly overwrite?: readonly OccupiedCell[];
   /** Put the columns in the first empty columns right of the data instead of where they were. */
   readonly relocate?: boolean;
+  /**
+   * Cut values (methods.md §14): true keeps them — the ones kept already, else the last run's —
+   * and classifies against them from now on; false re-fits and stops keeping; omitted, as saved.
+   */
+  readonly keepCuts?: boolean;
 }
 
 export interface RefreshResult {
@@ -105,6 +112,12 @@ export interface RefreshResult {
   readonly movement: Movement | null;
   readonly names: ReadonlyMap<IdKey, string>;
   readonly snapshotRows: number;
+  /** Why each of movement.movers moved (same order), when the method can tell (cutChanges.ts). */
+  readonly reasons: readonly (MoveReason | null)[];
+  /** The cut values: kept ones beside today's fit, or the previous run's beside this one's. */
+  readonly cuts: CutComparison | null;
+  /** Class sizes per snapshot, oldest first (with history and an earlier snapshot). */
+  readonly sizes: ClassSizes | null;
 }
 
 /**
@@ -119,7 +132,7 @@ function methodOf(id: string): SegmentMethod {
   return method;
 }
 
-const choiceOf = (saved: SavedSegmentation, language: Language, asOf?: number): Choice => ({
+const choiceOf = (saved: SavedSegmentation, language: Language, asOf: number | undefined, frozen: SavedCuts | undefined): Choice => ({
   methodId: saved.methodId,
   params: saved.params,
   roles: saved.roles,
@@ -130,8 +143,18 @@ const choiceOf = (saved: SavedSegmentation, language: Language, asOf?: number): 
   language,
   history: keepsHistory(saved),
   ...(saved.perCustomer ? { perCustomer: true } : {}),
+  ...(frozen ? { frozen } : {}),
   ...(asOf !== undefined ? { asOf } : {}),
 });
+
+/** The cut values a refresh classifies against, if any (RefreshOptions.keepCuts). */
+function keptCuts(saved: SavedSegmentation, keep: boolean | undefined): SavedCuts | undefined {
+  if (keep === false) return undefined;
+  if (!keep) return saved.frozen;
+  // The last finished run's: a run cut off half-way (pendingHistory) never classified a snapshot the user saw.
+  const finished = (saved.cuts ?? []).filter((c) => c.asOf !== saved.pendingHistory?.asOf);
+  return saved.frozen ?? finished[finished.length - 1];
+}
 
 const keepsHistory = (saved: SavedSegmentation): boolean => saved.history === true && canKeepHistory(saved.roles);
 
@@ -179,7 +202,8 @@ export async function refreshSaved(
   const method = methodOf(saved.methodId);
   if (saved.problem) throw new SourceChangedError(saved, saved.problem);
   const source = await port.currentSource(saved.source);
-  const choice = choiceOf(saved, language, options.asOf);
+  const frozen = keptCuts(saved, options.keepCuts);
+  const choice = choiceOf(saved, language, options.asOf, frozen);
   const prepared = await prepare(port, source, choice);
   // IDs that now repeat in a segmentation applied row by row: refuse rather than give one customer several classes.
   checkRepeatedIds(prepared);
@@ -193,7 +217,10 @@ export async function refreshSaved(
   let recorded: Awaited<ReturnType<typeof recordRun>> | null = null;
   let previousAsOf: number | null = null;
   let transitionsSheet: string | undefined;
+  let reasons: (MoveReason | null)[] = [];
+  let sizes: ClassSizes | null = null;
   const extraSheets: NewSheet[] = [];
+  let cuts = frozen ? compareCuts(frozen, undefined, prepared.run.cutValues, prepared.fittedCuts) : null;
   if (history) {
     let state: HistoryState = await loadHistory(port);
     const asOf = await snapshotAsOf(port, source, saved.roles, prepared, options.asOf, now);
@@ -210,6 +237,18 @@ export async function refreshSaved(
     recorded = await recordRun(port, { id: saved.id, methodId: saved.methodId, prepared, asOf, previous, sheetNames, language, state });
     if (previousEntry && previous) {
       previousAsOf = previousEntry.asOf;
+      // The cuts that classified the previous snapshot: the last run's, when that run made it.
+      const previousRun = saved.cuts?.find((c) => c.asOf === previousEntry.asOf);
+      const previousCuts = previousRun?.values ?? null;
+      cuts ??= compareCuts(undefined, previousRun, prepared.run.cutValues, undefined);
+      reasons = moveReasons(recorded.movement.movers, method, prepared.params, previousCuts);
+      const older: { asOf: number; cells: SnapshotCells }[] = [{ asOf: previousEntry.asOf, cells: previous }];
+      for (const entry of earlier.slice(0, -1)) {
+        const read = await readSnapshotCells(port, state, entry);
+        state = read.state;
+        if (read.cells) older.push({ asOf: entry.asOf, cells: read.cells });
+      }
+      sizes = classSizes(recorded.movement.transitions.order, [...older, { asOf, cells: currentSnapshot(prepared).cells }]);
       transitionsSheet = uniqueSheetName(saved.transitionsSheet ?? historyText("transitionsSheet", language, { method: method.id }), taken);
       extraSheets.push(
         planTransitionsSheet({
@@ -221,6 +260,9 @@ export async function refreshSaved(
           movers: recorded.movement.movers,
           names,
           language,
+          reasons,
+          cuts,
+          sizes,
         }),
       );
     }
@@ -252,6 +294,8 @@ export async function refreshSaved(
       appliedAt: now.toISOString(),
       language,
       extraSheets,
+      ...(frozen && prepared.method.freezable ? { frozen } : {}),
+      ...(saved.cuts ? { earlierCuts: saved.cuts } : {}),
       ...(recorded
         ? {
             movement: recorded.movement,
@@ -296,6 +340,9 @@ export async function refreshSaved(
     asOf: recorded?.asOf ?? null,
     previousAsOf,
     movement: recorded && previousAsOf !== null ? recorded.movement : null,
+    reasons,
+    cuts,
+    sizes,
     names,
     snapshotRows: recorded?.rows ?? 0,
   };
@@ -310,7 +357,7 @@ export async function snapshotConflicts(port: WorkbookPort, list: readonly Saved
   for (const saved of withHistory) {
     const method = methodOf(saved.methodId);
     const source = await port.currentSource(saved.source);
-    const prepared = method.asOfRoles?.length ? await prepare(port, source, choiceOf(saved, language)) : { method, input: { rowCount: 0, columns: {} } };
+    const prepared = method.asOfRoles?.length ? await prepare(port, source, choiceOf(saved, language, undefined, saved.frozen)) : { method, input: { rowCount: 0, columns: {} } };
     const date = await snapshotAsOf(port, source, saved.roles, prepared, asOf, now);
     if (snapshotsOf(state.index, saved.id).some((s) => s.asOf === date) && !unfinishedOn(saved, date)) out.push({ id: saved.id, methodId: saved.methodId, asOf: date });
   }

@@ -8,9 +8,9 @@ import { RoleId } from "../i18n/headerDictionary";
 import { Language } from "../i18n/language";
 import { summaryText } from "../i18n/summaryText";
 import { findMethod } from "./methods/registry";
-import { completeParams, MethodInput, MethodParams, MethodRun, roleLabel, SegmentMethod } from "./methods/types";
+import { completeParams, CutValue, MethodInput, MethodParams, MethodRun, roleLabel, SegmentMethod } from "./methods/types";
 import { RangeRef } from "./address";
-import { OutputMode, RoleAssignment, SegmentPlan, SourceRef } from "./plan";
+import { OutputMode, RoleAssignment, SavedCuts, SegmentPlan, SourceRef } from "./plan";
 import { planSegmentation } from "./planSegmentation";
 import { WorkbookPort } from "./port";
 import { recordRun, snapshotAsOf } from "./historyStore";
@@ -33,6 +33,8 @@ export interface Choice {
   readonly asOf?: number;
   /** Rows of a repeated customer ID are added up into one customer (the user chose it; dataChecks.ts). */
   readonly perCustomer?: boolean;
+  /** Classify against these kept cut values instead of fitting (a freezable method; methods.md §14). */
+  readonly frozen?: SavedCuts;
 }
 
 export interface Prepared {
@@ -43,6 +45,8 @@ export interface Prepared {
   readonly run: MethodRun;
   /** What the data checks found in the rows as the sheet holds them. */
   readonly findings: DataFindings;
+  /** With kept cut values: the values a fit on this data would give, to show how far the kept ones are. */
+  readonly fittedCuts?: readonly CutValue[];
 }
 
 /** Customer IDs repeat and the user has not chosen to add them up: one class per row would give a customer several classes. */
@@ -142,13 +146,18 @@ export async function readInput(port: WorkbookPort, source: SourceRef, choice: P
  * Runs a method on input already read: cheap enough to repeat on every parameter change. Total
  * rows are left out (not customers); rows of a repeated ID are added up when the choice says so.
  */
-export function runOn(input: MethodInput, choice: Pick<Choice, "methodId" | "params" | "perCustomer">): Prepared {
+export function runOn(input: MethodInput, choice: Pick<Choice, "methodId" | "params" | "perCustomer" | "frozen">): Prepared {
   const method = methodOf(choice.methodId);
   const params = completeParams(method, choice.params);
   const findings = checkData({ input, ...input.around });
   const totals = new Set(findings.totals.map((t) => t.row));
   const addUp = Boolean(choice.perCustomer) && findings.repeated !== null && canAddUp(method);
   const rows = addUp ? addUpPerCustomer(input, totals) : withoutRows(input, totals);
+  if (choice.frozen && method.freezable) {
+    // The fit is run too, only for its cut values: "the A cut would be 61,200 today; kept at 58,900".
+    const fittedCuts = method.run(rows, params).cutValues ?? [];
+    return { method, params, input: rows, run: method.run(rows, params, choice.frozen.values), findings, fittedCuts };
+  }
   return { method, params, input: rows, run: method.run(rows, params), findings };
 }
 
@@ -157,7 +166,7 @@ export function checkRepeatedIds(prepared: Prepared): void {
   if (prepared.findings.repeated && !prepared.input.rowCustomer) throw new RepeatedIdsError(prepared.findings.repeated);
 }
 
-export async function prepare(port: WorkbookPort, source: SourceRef, choice: Pick<Choice, "methodId" | "params" | "roles" | "perCustomer">): Promise<Prepared> {
+export async function prepare(port: WorkbookPort, source: SourceRef, choice: Pick<Choice, "methodId" | "params" | "roles" | "perCustomer" | "frozen">): Promise<Prepared> {
   return runOn(await readInput(port, source, choice), choice);
 }
 
@@ -243,6 +252,7 @@ export async function buildPlan(
     appliedAt: now.toISOString(),
     language: choice.language,
     gapIsOurs: await gapIsOurs(port, source, classColumn),
+    ...(choice.frozen && prepared.method.freezable ? { frozen: choice.frozen } : {}),
     ...(recorded ? { movement: recorded.movement, history: recorded.placement.write, asOf: recorded.asOf } : {}),
   });
 }

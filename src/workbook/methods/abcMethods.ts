@@ -1,12 +1,14 @@
 /** ABC and ABCD tiers (methods.md §1) for the task pane, on top of fitTierRequest (src/segment/abc.ts). */
-import { fitTierRequest, TierRequest } from "../../segment/abc";
+import { FittedTiers, fitTierRequest, TierRequest } from "../../segment/abc";
+import { computedClassOf } from "../../segment/computedAbc";
 import { readNumberColumn } from "../../segment/cells";
 import { classifyRows } from "../../segment/classifyRows";
 import { ABC_PRESETS, ABCD_PRESETS, Basis, defaultCuts, parsePreset } from "../../segment/cuts";
 import { explainClasses } from "../../segment/explain";
 import { BoundaryRule, TIER_CODES } from "../../segment/tiers";
 import { paretoCurve } from "./curve";
-import { CutInfo, MethodParams, MethodRun, ParamSpec, SegmentMethod } from "./types";
+import { classOfLimits, cutLabel, cutValue, frozenAt } from "./frozenValues";
+import { CutInfo, FrozenValues, MethodParams, MethodRun, ParamSpec, SegmentMethod } from "./types";
 
 const DEFAULT = "default";
 const AUTO = "auto";
@@ -60,6 +62,20 @@ function request(p: MethodParams, classCount: number): TierRequest {
   return { cuts, rule, basis };
 }
 
+/**
+ * The class of a value under kept limits, by the rule that produced them: computed cuts put a
+ * value above the A limit in A and from the B limit on in B (computedAbc.ts), shares put it in the
+ * first class whose lowest value it reaches (tiers.ts).
+ */
+function classOfFrozen(p: MethodParams, limits: readonly number[]): (value: number) => number {
+  if (p.cuts === AUTO) return (v) => computedClassOf(v, { abLimit: limits[0], bcLimit: limits[1], aEffort: NaN, cEffort: NaN });
+  return (v) => classOfLimits(limits, v);
+}
+
+function frozenLimits(frozen: FrozenValues, classCount: number, codes: readonly string[]): number[] {
+  return Array.from({ length: classCount - 1 }, (_, i) => frozenAt(frozen, i, `${codes[i]} cut`));
+}
+
 function tierMethod(id: "ABC" | "ABCD", classCount: 3 | 4): SegmentMethod {
   return {
     id,
@@ -83,9 +99,16 @@ function tierMethod(id: "ABC" | "ABCD", classCount: 3 | 4): SegmentMethod {
     summary: "curve",
     columnHeader: { en: `${id} class`, ko: `${id} 등급`, "zh-CN": `${id} 等级` },
     codes: () => TIER_CODES.slice(0, classCount),
-    run(input, p): MethodRun {
+    freezable: true,
+    classOfValue: (value, cuts, p) => classOfFrozen(p, frozenLimits(cuts, classCount, TIER_CODES))(value),
+    run(input, p, frozen): MethodRun {
       const column = readNumberColumn(input.columns.value ?? []);
-      const fitted = fitTierRequest(column, request(p, classCount), classCount);
+      const fitted: FittedTiers = frozen
+        ? (() => {
+            const limits = frozenLimits(frozen, classCount, TIER_CODES);
+            return { codes: TIER_CODES.slice(0, classCount), cuts: null, limits, classOf: classOfFrozen(p, limits) };
+          })()
+        : fitTierRequest(column, request(p, classCount), classCount);
       const classIndex = classifyRows(column, fitted.classOf);
       const cuts: CutInfo[] = fitted.codes.map((code, i) => ({
         code,
@@ -99,6 +122,7 @@ function tierMethod(id: "ABC" | "ABCD", classCount: 3 | 4): SegmentMethod {
         cuts,
         curve: paretoCurve(column),
         notes: [],
+        cutValues: fitted.limits.map((limit, i) => cutValue(cutLabel(fitted.codes[i]), limit)),
       };
     },
     formula(refs, p): string {

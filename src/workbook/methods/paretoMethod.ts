@@ -2,8 +2,9 @@
 import { readNumberColumn } from "../../segment/cells";
 import { classifyRows } from "../../segment/classifyRows";
 import { explainClasses } from "../../segment/explain";
-import { fitPareto, paretoGroupOf, PARETO_CODES } from "../../segment/pareto";
+import { fitPareto, paretoGroupOf, ParetoModel, PARETO_CODES } from "../../segment/pareto";
 import { paretoCurve } from "./curve";
+import { cutLabel, cutValue, frozenAt } from "./frozenValues";
 import { MethodRun, SegmentMethod } from "./types";
 
 const CUTS = ["0.8", "0.7", "0.75", "0.85", "0.9"];
@@ -31,22 +32,29 @@ export const PARETO_METHOD: SegmentMethod = {
   summary: "curve",
   columnHeader: { en: "Pareto group", ko: "파레토 그룹", "zh-CN": "帕累托分组" },
   codes: () => PARETO_CODES,
-  run(input, p): MethodRun {
+  freezable: true,
+  classOfValue: (value, cuts) => paretoGroupOf({ threshold: frozenAt(cuts, 0, "VITAL cut") } as ParetoModel, value),
+  run(input, p, frozen): MethodRun {
     const column = readNumberColumn(input.columns.value ?? []);
-    const model = fitPareto(column, Number(p.cut ?? "0.8"));
+    const fitted = fitPareto(column, Number(p.cut ?? "0.8"));
+    // Kept: the vital few are those reaching the kept value; the curve and Gini stay this month's.
+    const model: ParetoModel = frozen ? { ...fitted, threshold: frozenAt(frozen, 0, "VITAL cut") } : fitted;
     const classIndex = classifyRows(column, (v) => paretoGroupOf(model, v));
+    const explanation = explainClasses(column, classIndex, PARETO_CODES);
     return {
       codes: PARETO_CODES,
       classIndex,
-      explanation: explainClasses(column, classIndex, PARETO_CODES),
+      explanation,
       cuts: [
-        { code: "VITAL", share: model.cut, limit: Number.isFinite(model.threshold) ? model.threshold : null },
+        // A kept value no longer closes a share of this month's value: no share is claimed for it.
+        { code: "VITAL", share: frozen ? null : model.cut, limit: Number.isFinite(model.threshold) ? model.threshold : null },
         { code: "REST", share: null, limit: 0 },
         { code: "LOSS", share: null, limit: null, text: "< 0" },
       ],
       curve: paretoCurve(column),
+      cutValues: [cutValue(cutLabel("VITAL"), model.threshold)],
       notes: [
-        { label: { en: "Share of customers in the vital few", ko: "핵심 고객 비율", "zh-CN": "关键少数客户占比" }, value: model.ratio, format: "percent" },
+        { label: { en: "Share of customers in the vital few", ko: "핵심 고객 비율", "zh-CN": "关键少数客户占比" }, value: frozen ? explanation.classes[0].customerShare : model.ratio, format: "percent" },
         { label: { en: "Gini coefficient", ko: "지니 계수", "zh-CN": "基尼系数" }, value: model.gini, format: "number" },
       ],
     };

@@ -19,6 +19,7 @@ import {
   parseLabelSet,
   parseSplitText,
   readPairedColumns,
+  Split,
 } from "../../segment/quadrant";
 import { contributions, stabilities } from "../../segment/stability";
 import { holdsDates } from "../../segment/tenure";
@@ -26,7 +27,8 @@ import { isoDate } from "./rfmColumns";
 import { Language } from "../../i18n/language";
 import { splitRuleName } from "../../i18n/quadrantText";
 import { SummaryKey, summaryText, summaryTextAll } from "../../i18n/summaryText";
-import { CutInfo, Localized, MethodParams, MethodRun, ParamSpec, SegmentMethod } from "./types";
+import { cutValue, frozenAt, splitLabel } from "./frozenValues";
+import { CutInfo, FrozenValues, Localized, MethodParams, MethodRun, ParamSpec, SegmentMethod } from "./types";
 
 const SPLITS: { value: string; label: Localized }[] = [
   { value: "median", label: { en: "Median", ko: "중앙값", "zh-CN": "中位数" } },
@@ -63,11 +65,17 @@ function everyLanguage(text: (language: Language) => string): Localized {
   return { en: text("en"), ko: text("ko"), "zh-CN": text("zh-CN") };
 }
 
-function runQuadrants(xCells: readonly unknown[], yCells: readonly unknown[], p: MethodParams, measures: [SummaryKey, SummaryKey]): MethodRun {
+/** The splits of a run: the parameters' rules, or the kept split values (x, y) of a frozen segmentation. */
+export function quadrantSplits(p: MethodParams, frozen: FrozenValues | undefined): [Split, Split] {
+  if (frozen) return [{ kind: "value", value: frozenAt(frozen, 0, "x split") }, { kind: "value", value: frozenAt(frozen, 1, "y split") }];
+  return [parseSplitText(p.xSplit ?? "median", "x"), parseSplitText(p.ySplit ?? "median", "y")];
+}
+
+function runQuadrants(xCells: readonly unknown[], yCells: readonly unknown[], p: MethodParams, measures: [SummaryKey, SummaryKey], frozen?: FrozenValues): MethodRun {
   const names = [summaryTextAll(measures[0]), summaryTextAll(measures[1])] as const;
   const codes = labelSetCodes(parseLabelSet(p.labels));
   const pair = readPairedColumns(xCells, yCells);
-  const model = fitQuadrants(pair, parseSplitText(p.xSplit ?? "median", "x"), parseSplitText(p.ySplit ?? "median", "y"));
+  const model = fitQuadrants(pair, ...quadrantSplits(p, frozen));
   const classIndex = classifyQuadrants(pair, model);
   // A measure of dates (a first order date as y) is split at a date: shown as one, never as its serial.
   const dated = [holdsDates(xCells), holdsDates(yCells)] as const;
@@ -89,6 +97,7 @@ function runQuadrants(xCells: readonly unknown[], yCells: readonly unknown[], p:
     explanation: explainClasses(pair.rows, classIndex, codes),
     cuts,
     quadrant: { xLabel: names[0], yLabel: names[1], xThreshold: model.xThreshold, yThreshold: model.yThreshold },
+    cutValues: [cutValue(splitLabel(names[0]), model.xThreshold, dated[0]), cutValue(splitLabel(names[1]), model.yThreshold, dated[1])],
     notes: [
       {
         label: everyLanguage((l) => summaryText("splitNote", l, { measure: names[0][l], rule: splitRuleName(describeSplit(model.xSplit), l) })),
@@ -125,7 +134,8 @@ export const QUADRANT_METHOD: SegmentMethod = {
   summary: "quadrant",
   columnHeader: { en: "Quadrant", ko: "4분면", "zh-CN": "象限" },
   codes: (p) => labelSetCodes(parseLabelSet(p.labels)),
-  run: (input, p) => runQuadrants(input.columns.value ?? [], input.columns.second ?? [], p, ["measureX", "measureY"]),
+  freezable: true,
+  run: (input, p, frozen) => runQuadrants(input.columns.value ?? [], input.columns.second ?? [], p, ["measureX", "measureY"], frozen),
   formula(refs, p) {
     if (!refs.second || !refs.seconds) throw new Error("A quadrant formula needs the y column");
     return `=SEGMENT.QUADRANTOF(${refs.value},${refs.second},${refs.values},${refs.seconds},"${p.xSplit}","${p.ySplit}","${p.labels}")`;
@@ -157,9 +167,10 @@ export const PERIOD_QUADRANT_METHOD: SegmentMethod = {
   columnHeader: { en: "EI–EIV quadrant", ko: "EI–EIV 4분면", "zh-CN": "EI–EIV 象限" },
   usesPeriods: true,
   codes: (p) => labelSetCodes(parseLabelSet(p.labels)),
-  run(input, p) {
+  freezable: true,
+  run(input, p, frozen) {
     const matrix = readPeriodMatrix(input.periods ?? []);
     const errors = matrix.rows.errors;
-    return runQuadrants(cellsOf(contributions(matrix), errors), cellsOf(stabilities(matrix), errors), p, ["measureContribution", "measureStability"]);
+    return runQuadrants(cellsOf(contributions(matrix), errors), cellsOf(stabilities(matrix), errors), p, ["measureContribution", "measureStability"], frozen);
   },
 };

@@ -8,10 +8,21 @@
 import { KIND_NUMBER } from "../../segment/cells";
 import { ERROR_ROW, NOT_A_CUSTOMER } from "../../segment/classifyRows";
 import { explainClasses } from "../../segment/explain";
-import { FREQUENCY, MONETARY, RECENCY, RFM_DIMENSIONS, rfmScores, SCORE_COUNT, scoresUsed } from "../../segment/rfm";
+import { BREAK_COUNT, FREQUENCY, MONETARY, RECENCY, RFM_DIMENSIONS, rfmScores, SCORE_COUNT, scoresUsed } from "../../segment/rfm";
 import { DEFAULT_RFM_RULES, RFM_SEGMENT_CODES, segmentIndexOf } from "../../segment/rfmSegments";
 import { readRfmColumns, recencyNote, RECENCY_PARAM, RFM_ROLE_LABELS, RFM_ROLES } from "./rfmColumns";
-import { CutInfo, Localized, MethodRun, SegmentMethod } from "./types";
+import { cutValue, frozenAt } from "./frozenValues";
+import { CutInfo, FrozenValues, Localized, MethodRun, SegmentMethod } from "./types";
+
+/** Kept bin edges, R then F then M, four each (R in days since the last order). */
+function frozenEdges(frozen: FrozenValues): Float64Array[] {
+  return RFM_DIMENSIONS.map((dimension, d) =>
+    Float64Array.from({ length: BREAK_COUNT }, (_, k) => frozenAt(frozen, d * BREAK_COUNT + k, `${dimension} edge ${k + 1}`)),
+  );
+}
+
+/** "R edge 1" …: the dimension letters are the same in every language. */
+const edgeLabel = (dimension: string, k: number): Localized => ({ en: `${dimension} edge ${k}`, ko: `${dimension} 경계 ${k}`, "zh-CN": `${dimension} 分界 ${k}` });
 
 const OTHERS_TEXT: Localized = { en: "no rule matched", ko: "맞는 규칙 없음", "zh-CN": "无匹配规则" };
 
@@ -48,9 +59,10 @@ export const RFM_SEGMENT_METHOD: SegmentMethod = {
   summary: "table",
   columnHeader: { en: "RFM segment", ko: "RFM 세그먼트", "zh-CN": "RFM 细分" },
   codes: () => RFM_SEGMENT_CODES,
-  run(input, p): MethodRun {
+  freezable: true,
+  run(input, p, frozen): MethodRun {
     const columns = readRfmColumns(input, p.recency);
-    const scored = rfmScores(columns.recencyDays, columns.frequency, columns.monetary);
+    const scored = rfmScores(columns.recencyDays, columns.frequency, columns.monetary, frozen ? frozenEdges(frozen) : undefined);
     const { kinds, errors } = scored.column;
     const [r, f, m] = scored.scores;
     const classIndex = new Int32Array(kinds.length);
@@ -71,6 +83,7 @@ export const RFM_SEGMENT_METHOD: SegmentMethod = {
         if (used.length < SCORE_COUNT) notes.push(collapsedNote(dimension, used));
       });
     }
-    return { codes, classIndex, explanation: explainClasses(scored.column, classIndex, codes), cuts, notes };
+    const cutValues = RFM_DIMENSIONS.flatMap((dimension, d) => Array.from(scored.breaks[d], (edge, k) => cutValue(edgeLabel(dimension, k + 1), edge)));
+    return { codes, classIndex, explanation: explainClasses(scored.column, classIndex, codes), cuts, notes, cutValues };
   },
 };

@@ -19,12 +19,14 @@
  * date). Static values only: SEGMENT.QUADRANTOF takes years, not dates, so no live formula.
  */
 import { explainClasses } from "../../segment/explain";
-import { classifyQuadrants, describeSplit, fitQuadrants, labelSetCodes, parseSplitText, readPairedColumns } from "../../segment/quadrant";
+import { classifyQuadrants, describeSplit, fitQuadrants, labelSetCodes, readPairedColumns } from "../../segment/quadrant";
 import { holdsDates, latestDay, yearsAsCustomer } from "../../segment/tenure";
 import { Language, LANGUAGES } from "../../i18n/language";
 import { splitRuleName } from "../../i18n/quadrantText";
 import { summaryText } from "../../i18n/summaryText";
-import { CutInfo, Localized, MethodNote, MethodParams, MethodRun, ParamSpec, SegmentMethod } from "./types";
+import { cutValue, splitLabel } from "./frozenValues";
+import { quadrantSplits } from "./quadrantMethods";
+import { CutInfo, FrozenValues, Localized, MethodNote, MethodParams, MethodRun, ParamSpec, SegmentMethod } from "./types";
 
 const SPLITS = [
   { value: "median", label: { en: "Median", ko: "중앙값", "zh-CN": "中位数" } },
@@ -110,7 +112,8 @@ export const TENURE_SIZE_METHOD: SegmentMethod = {
   asOfRoles: ["firstDate", "lastDate", "date"],
   namesMeasures: true,
   codes: () => labelSetCodes("tenure"),
-  run: (input, p) => runTenure(input.columns.value ?? [], input.columns.firstDate ?? [], [input.columns.firstDate, input.columns.lastDate, input.columns.date], p, input.names ?? {}),
+  freezable: true,
+  run: (input, p, frozen) => runTenure(input.columns.value ?? [], input.columns.firstDate ?? [], [input.columns.firstDate, input.columns.lastDate, input.columns.date], p, input.names ?? {}, frozen),
 };
 
 /**
@@ -123,13 +126,14 @@ export function runTenure(
   dateColumns: readonly (readonly unknown[] | undefined)[],
   p: MethodParams,
   names: { readonly value?: string },
+  frozen?: FrozenValues,
 ): MethodRun {
   const form = p.tenure === "date" || p.tenure === "years" ? p.tenure : holdsDates(sinceCells) ? "date" : "years";
   const asOf = form === "date" ? latestDay(dateColumns) : null;
   const years: readonly unknown[] = form === "years" ? sinceCells : asOf === null ? sinceCells.map(() => "") : yearsAsCustomer(sinceCells, asOf);
   const codes = labelSetCodes("tenure");
   const pair = readPairedColumns(sizeCells, years);
-  const model = fitQuadrants(pair, parseSplitText(p.xSplit ?? "median", "x"), parseSplitText(p.ySplit ?? "median", "y"));
+  const model = fitQuadrants(pair, ...quadrantSplits(p, frozen));
   const classIndex = classifyQuadrants(pair, model);
   const size = (l: Language): string => names.value ?? WORDS[l].size;
   const sizeText = (l: Language, high: boolean): string => `${size(l)} ${high ? ">" : "≤"} ${formatIn(l, model.xThreshold, sizeDigits(model.xThreshold))}`;
@@ -165,6 +169,7 @@ export function runTenure(
     explanation: explainClasses(pair.rows, classIndex, codes),
     cuts,
     quadrant: { xLabel: everyLanguage(size), yLabel: everyLanguage((l) => WORDS[l].years), xThreshold: model.xThreshold, yThreshold: model.yThreshold },
+    cutValues: [cutValue(splitLabel(everyLanguage(size)), model.xThreshold), cutValue(splitLabel(everyLanguage((l) => WORDS[l].years)), model.yThreshold)],
     notes,
   };
 }

@@ -98,6 +98,21 @@ export interface MethodNote {
   readonly digits?: number;
 }
 
+/**
+ * A value a fit produced that decides classes: "the A cut" (the lowest value still in A), "x split",
+ * "R edge 1". A frozen segmentation keeps them from a reference run (methods.md §14) and
+ * classifies later data against them. `value` null: no customer reached that class.
+ */
+export interface CutValue {
+  readonly label: Localized;
+  readonly value: number | null;
+  /** Shown as a date (a split of first-order dates). */
+  readonly date?: boolean;
+}
+
+/** The values of a reference run's cutValues, in the same order: what a frozen run classifies against. */
+export type FrozenValues = readonly (number | null)[];
+
 export interface MethodRun {
   readonly codes: readonly string[];
   /** Per data row: a class index, or NOT_A_CUSTOMER / ERROR_ROW (src/segment/classifyRows.ts). */
@@ -108,6 +123,8 @@ export interface MethodRun {
   readonly quadrant?: QuadrantGrid;
   /** Extra lines for the summary: label and value ("Gini coefficient", 0.61). */
   readonly notes: readonly MethodNote[];
+  /** The values that decided the classes, for methods that can be frozen (SegmentMethod.freezable). */
+  readonly cutValues?: readonly CutValue[];
 }
 
 /** Cell references for a per-row formula: `value` is relative ("D2"), `values` absolute ("$D$2:$D$241"). */
@@ -129,7 +146,21 @@ export interface SegmentMethod {
   readonly params: readonly ParamSpec[];
   /** The codes the method can return for these parameters, in class order (for colours). */
   codes(params: MethodParams): readonly string[];
-  run(input: MethodInput, params: MethodParams): MethodRun;
+  /**
+   * Classifies the input. With `frozen` (a freezable method only), the classes come from those
+   * values instead of a fit on this input; the run's cutValues are then the frozen ones.
+   */
+  run(input: MethodInput, params: MethodParams, frozen?: FrozenValues): MethodRun;
+  /**
+   * The method's classes are decided by a few values (cuts, splits, bin edges) that can be kept
+   * from one month to the next: its runs give cutValues and accept them back as `frozen`.
+   */
+  readonly freezable?: boolean;
+  /**
+   * The class index one value gets under the given cut values, for methods that classify one
+   * measure (tiers, Pareto): tells a mover whose class changed only because the cuts moved.
+   */
+  classOfValue?(value: number, cuts: FrozenValues, params: MethodParams): number;
   /** The live per-row formula for the class column, if a per-row custom function exists. */
   formula?(refs: FormulaRefs, params: MethodParams): string;
   /** What the summary sheet shows beside the per-class table. */
