@@ -2,7 +2,7 @@
  * Step 5: what is applied in this workbook, and the monthly refresh (methods.md §11). One click
  * re-runs every saved segmentation on the data as it is now and adds a snapshot to the history;
  * the same date twice asks before replacing that snapshot; cells in the way ask like Apply does.
- * Then: who moved (the transition matrix and the movers, largest downgrades first) between the
+ * Then: who moved (the transition matrix and the movers in money order, with why each moved; the cut values; class sizes per snapshot) between the
  * last two snapshots, or any two the user picks. Remove keeps the history; only "Delete history"
  * deletes it, after asking.
  */
@@ -19,6 +19,8 @@ import { dateRolesOf } from "../workbook/historyStore";
 import { findMethod } from "../workbook/methods/registry";
 import { localize } from "../workbook/methods/types";
 import { Movement } from "../workbook/movement";
+import { ClassSizes } from "../workbook/classSizes";
+import { CutComparison, MoveReason } from "../workbook/cutChanges";
 import { SavedSegmentation } from "../workbook/plan";
 import { OccupiedReport, WorkbookPort } from "../workbook/port";
 import {
@@ -36,6 +38,8 @@ import {
   writeComparison,
 } from "../workbook/refresh";
 import { AppliedList } from "./AppliedList";
+import { ClassSizesChart } from "./ClassSizesChart";
+import { CutValuesView } from "./CutValuesView";
 import { AsOfField, isoToSerial, serialToIso } from "./AsOfField";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { MovementView } from "./MovementView";
@@ -68,6 +72,10 @@ interface Shown {
   readonly to: SnapshotEntry;
   readonly movement: Movement;
   readonly names: ReadonlyMap<IdKey, string>;
+  /** Only right after a refresh: why each mover moved, the cut values, class sizes per snapshot. */
+  readonly reasons?: readonly (MoveReason | null)[];
+  readonly cuts?: CutComparison | null;
+  readonly sizes?: ClassSizes | null;
 }
 
 /** A refresh waiting for the user: a date to replace, or cells in the way. */
@@ -89,6 +97,8 @@ export function MonthlySection(p: MonthlySectionProps): ReactElement {
   const [shown, setShown] = useState<Shown | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
+  // "Keep these cuts", per segmentation, until its next refresh saves the choice.
+  const [keep, setKeep] = useState<Record<string, boolean>>({});
 
   const loadSnapshots = useCallback(async (): Promise<SnapshotEntry[]> => {
     const list = await listSnapshots(port);
@@ -152,7 +162,7 @@ export function MonthlySection(p: MonthlySectionProps): ReactElement {
       const to = list.findIndex((s) => s.segmentation === last.saved.id && s.asOf === last.asOf);
       if (from >= 0 && to >= 0) {
         setPick({ from, to });
-        setShown({ from: list[from], to: list[to], movement: last.movement, names: last.names });
+        setShown({ from: list[from], to: list[to], movement: last.movement, names: last.names, reasons: last.reasons, cuts: last.cuts, sizes: last.sizes });
       }
     }
     if (results.length) p.onStatus({ intent: "success", text: results.map(describe).join(" ") });
@@ -171,7 +181,8 @@ export function MonthlySection(p: MonthlySectionProps): ReactElement {
     for (let i = 0; i < list.length; i++) {
       const first = i === 0 ? options : {};
       try {
-        results.push(await refreshSaved(port, list[i], language, p.now(), { ...first, asOf: asOfSerial, replace: true }));
+        const keepCuts = keep[list[i].id];
+        results.push(await refreshSaved(port, list[i], language, p.now(), { ...first, asOf: asOfSerial, replace: true, ...(keepCuts !== undefined ? { keepCuts } : {}) }));
       } catch (error) {
         if (error instanceof RefreshOccupiedError) {
           setPending({ kind: "occupied", list: list.slice(i), report: error.report, results });
@@ -182,6 +193,8 @@ export function MonthlySection(p: MonthlySectionProps): ReactElement {
         throw error;
       }
     }
+    // The choice is saved with each segmentation now: the checkbox shows what the settings say.
+    setKeep({});
     await finish(results);
   }
 
@@ -252,7 +265,13 @@ export function MonthlySection(p: MonthlySectionProps): ReactElement {
 
   return (
     <section aria-labelledby="monthly-heading">
-      <AppliedList saved={saved} busy={p.busy} language={language} onRefresh={(id) => void refreshSome(saved.filter((s) => s.id === id))} onRemove={(id) => void remove(id)} />
+      <AppliedList
+        saved={saved}
+        busy={p.busy}
+        language={language}
+        keep={keep}
+        onKeep={(id, value) => setKeep({ ...keep, [id]: value })}
+        onRefresh={(id) => void refreshSome(saved.filter((s) => s.id === id))} onRemove={(id) => void remove(id)} />
       {saved.length > 0 && (
         <>
           <Subtitle2 as="h2" id="monthly-heading" style={{ display: "block", marginTop: 8 }}>
@@ -312,7 +331,10 @@ export function MonthlySection(p: MonthlySectionProps): ReactElement {
                 names={shown.names}
                 tones={owner?.tones}
                 language={language}
+                reasons={shown.reasons}
               />
+              {shown.cuts && <CutValuesView cuts={shown.cuts} language={language} />}
+              {shown.sizes && shown.sizes.snapshots.length > 1 && <ClassSizesChart sizes={shown.sizes} tones={owner?.tones} language={language} />}
               {owner && shown.from.segmentation === shown.to.segmentation && (
                 <Button size="small" disabled={p.busy} onClick={() => void writeShown()} data-testid="write-comparison" style={{ marginTop: 4 }}>
                   {t("writeComparison")}

@@ -1,16 +1,19 @@
 /**
  * Who moved between two snapshots: the transition matrix (customers or value; rows = class on
  * the first date + NEW, columns = class on the second date + GONE, with totals — the engine's
- * transitionTable) and the movers, largest downgrades first (the engine's movers()).
+ * transitionTable) and the movers in money order (moneyAtStake.ts), each with why it moved when known.
  */
 import { useState, type ReactElement } from "react";
 import { Caption1, Radio, RadioGroup, Subtitle2, tokens } from "@fluentui/react-components";
 import { Language } from "../i18n/language";
 import { paneText } from "../i18n/paneText";
 import { IdKey, idKey } from "../segment/customerIds";
+import { historyText } from "../i18n/historyText";
+import { MoveReason } from "../workbook/cutChanges";
+import { moversByMoney } from "../workbook/moneyAtStake";
 import { Movement } from "../workbook/movement";
 import { resolveTones } from "../workbook/palette";
-import { matrixRows } from "../workbook/planTransitions";
+import { matrixRows, stakeSummary } from "../workbook/planTransitions";
 import { ClassChip } from "./ClassChip";
 import { formatNumber } from "./format";
 
@@ -24,17 +27,26 @@ export interface MovementViewProps {
   readonly names: ReadonlyMap<IdKey, string>;
   readonly tones?: Readonly<Record<string, string>>;
   readonly language: Language;
+  /** Why each of movement.movers moved (same order), when the refresh could tell. */
+  readonly reasons?: readonly (MoveReason | null)[];
 }
 
-export function MovementView({ from, to, movement, names, tones, language }: MovementViewProps): ReactElement {
+export function MovementView({ from, to, movement, names, tones, language, reasons }: MovementViewProps): ReactElement {
   const [measure, setMeasure] = useState<"customers" | "value">("customers");
   const t = movement.transitions;
   const rows = matrixRows(t, measure, language);
   const colours = resolveTones(t.order, tones ?? {});
-  const movers = movement.movers;
+  // Money order: the most valuable downgrades first (moneyAtStake.ts); reasons follow their movers.
+  const reasonOf = new Map(movement.movers.map((m, i) => [m, reasons?.[i] ?? null]));
+  const movers = moversByMoney(movement.movers);
   const cell = (v: unknown): string => (typeof v === "number" ? formatNumber(v, language) : v === null || v === undefined ? "" : String(v));
   return (
     <div data-testid="movement">
+      {t.hasValues && (
+        <p data-testid="stake-summary" style={{ margin: "4px 0", fontWeight: 600, fontSize: 12 }}>
+          {stakeSummary(movement.movers, language)}
+        </p>
+      )}
       <Caption1 block as="p">
         {paneText("matrixCaption", language, { from, to })}
       </Caption1>
@@ -84,8 +96,9 @@ export function MovementView({ from, to, movement, names, tones, language }: Mov
           const key = idKey(typeof m.id === "string" ? m.id.trim() : m.id);
           const name = key === null ? "" : names.get(key) ?? "";
           const change = (Number.isFinite(m.currentValue) ? m.currentValue : 0) - (Number.isFinite(m.previousValue) ? m.previousValue : 0);
+          const reason = reasonOf.get(m) ?? null;
           return (
-            <li key={i} data-testid="mover" data-id={String(m.id)} data-direction={m.direction} data-steps={m.steps} style={{ marginBottom: 2, fontSize: 12 }}>
+            <li key={i} data-testid="mover" data-id={String(m.id)} data-direction={m.direction} data-steps={m.steps} data-reason={reason ?? ""} style={{ marginBottom: 2, fontSize: 12 }}>
               <span style={{ fontWeight: 600 }}>{String(m.id)}</span> {name}{" "}
               <span style={{ whiteSpace: "nowrap" }}>
                 <ClassChip code={m.previousClass} tone={colours[m.previousClass]} /> → <ClassChip code={m.currentClass} tone={colours[m.currentClass]} />{" "}
@@ -95,6 +108,7 @@ export function MovementView({ from, to, movement, names, tones, language }: Mov
                 </span>{" "}
                 <span style={{ opacity: 0.8 }}>{`${change > 0 ? "+" : ""}${formatNumber(change, language)}`}</span>
               </span>
+              {reason && <span style={{ marginLeft: 4, fontStyle: "italic", opacity: 0.85 }}>({historyText(reason, language)})</span>}
             </li>
           );
         })}

@@ -1,7 +1,8 @@
 /**
  * The transitions sheet of a segmentation (methods.md §11): between two snapshots, the matrix in
  * customers and in value (transitionTable: rows = class on the first date + NEW, columns = class
- * on the second date + GONE, with totals), the movers (largest downgrades first, movers()) and
+ * on the second date + GONE, with totals), the one-line money summary, the cut values, the moves weighed in money,
+ * class sizes per snapshot with charts, the movers in money order with why each moved, and
  * the customers that are GONE — the ones that have no row beside the data any more. Static
  * values: the history sheet holds the snapshots they come from. Pure.
  */

@@ -17,7 +17,7 @@ import { createGridAdapter } from "../../src/workbook/model/gridAdapter";
 import { WorkbookPort } from "../../src/workbook/port";
 import { compareHistory, deleteHistory, listSnapshots, RefreshOccupiedError, refreshAll, refreshSaved, SnapshotExistsError, writeComparison } from "../../src/workbook/refresh";
 import { buildPlan, Choice, prepare, RepeatedIdsError } from "../../src/workbook/segmentation";
-import { expectedMoverOrder, simpleAbc, simpleDirections, simpleMatrix, Snapshot, snapshotOf } from "./helpers/independent";
+import { expectedMoneyOrder, expectedMoverOrder, simpleAbc, simpleDirections, simpleMatrix, Snapshot, snapshotOf } from "./helpers/independent";
 
 const NOW = new Date(Date.UTC(2025, 2, 3, 9));
 const HISTORY = "Segment history";
@@ -116,15 +116,18 @@ describe("monthly refresh on the sample: months 1 → 2 → 3", () => {
       // The transitions sheet: the matrix in customers and in value.
       const sheet = wb.sheetNames().find((n) => n.startsWith("Transitions"))!;
       const at = (label: string): number => {
-        for (let r = 0; r < 40; r++) if (wb.getCell(sheet, r, 0) === label) return r;
+        for (let r = 0; r < 120; r++) if (wb.getCell(sheet, r, 0) === label) return r;
         throw new Error(`no ${label}`);
       };
       const customersTop = at("Customers") + 2;
       expect(grid(wb, sheet, 5, 6, customersTop).map((r) => r.slice(1))).toEqual(simpleMatrix(previous, now.snapshot, "customers"));
       const valueTop = at("Value (current; GONE: previous)") + 2;
       expect(grid(wb, sheet, 5, 6, valueTop).map((r) => r.slice(1))).toEqual(simpleMatrix(previous, now.snapshot, "value"));
-      // The movers, largest downgrades first.
+      // The engine's movers, largest downgrades first; the sheet lists them in money order.
       expect(result.movement!.movers.map((m) => m.id)).toEqual(expectedMoverOrder(previous, now.snapshot));
+      const moversTop = at("Movers, most value at stake first (downgrades, then upgrades)") + 2;
+      const listed = grid(wb, sheet, result.movement!.movers.length, 1, moversTop).map((r) => r[0]);
+      expect(listed).toEqual(expectedMoneyOrder(previous, now.snapshot));
       expect(result.movement!.movers[0]).toMatchObject({ direction: "DOWN", steps: 2, previousClass: "A", currentClass: "C" });
       previous = now.snapshot;
     }

@@ -73,6 +73,20 @@ export function simpleDirections(previous: Snapshot, current: Snapshot, order = 
 }
 
 /** The movers' order as specified: downgrades first, most classes first, then most value lost, then ID. */
+/**
+ * The order the pane and the transitions sheet list movers in: downgrades first, the most valuable
+ * before first; then upgrades, the most valuable now first; ties in expectedMoverOrder's order.
+ */
+export function expectedMoneyOrder(previous: Snapshot, current: Snapshot, order = ["A", "B", "C"]): string[] {
+  const base = expectedMoverOrder(previous, current, order);
+  const down = (id: string): boolean => order.indexOf(current[id].cls) > order.indexOf(previous[id].cls);
+  const weight = (id: string): number => (down(id) ? previous[id].value : current[id].value);
+  return [...base].sort((a, b) => {
+    if (down(a) !== down(b)) return down(a) ? -1 : 1;
+    return weight(b) - weight(a) || base.indexOf(a) - base.indexOf(b);
+  });
+}
+
 export function expectedMoverOrder(previous: Snapshot, current: Snapshot, order = ["A", "B", "C"]): string[] {
   const list = Object.keys(current)
     .filter((id) => previous[id] && previous[id].cls !== current[id].cls)
