@@ -1,12 +1,11 @@
 /** SEGMENT.EXPLAIN: the summary behind a tiering, as a spilled table with a header row. */
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes untyped cells; metadata needs `any`. */
 import { classifyRows } from "../segment/classifyRows";
-import { fitTierRequest } from "../segment/abc";
 import { explainClasses, Explanation } from "../segment/explain";
 import { fitPareto, paretoGroupOf, PARETO_CODES } from "../segment/pareto";
 import { SegmentError } from "../segment/segmentError";
-import { readCuts, readSingleCut } from "./cutsArgument";
-import { guarded, optionalText, readBasis, readList, readNumberList, readRule } from "./excel";
+import { readSingleCut, readTierFit } from "./cutsArgument";
+import { guarded, optionalText, readList, readNumberList } from "./excel";
 import { explainHeader, explainLabel } from "../i18n/explainText";
 import { withRepeatedIds } from "./repeatedIdsNote";
 
@@ -40,7 +39,7 @@ function tableRows(explanation: Explanation, cuts: readonly (number | null)[]): 
  * @param [method] "ABC" (default), "ABCD" or "PARETO".
  * @param [cuts] As in the method's function: {0.8,0.95}, "80/95", "80/15/5", "auto" …; for PARETO one fraction (default 0.8).
  * @param [rule] "reach" (default) or "byhand".
- * @param [basis] "value" (default) or "count".
+ * @param [basis] "value" (default), "count" or "threshold" (the cuts are values: the lowest value of each class but the last).
  * @param [customer_ids] Each row's customer ID, same length as values: a row is added saying how many IDs are on more than one row (one class per row would give such a customer several classes).
  * @returns A table with a header row, to spill beside your data.
  */
@@ -65,13 +64,7 @@ function explainTable(values: any[][], method?: string, cuts?: any[][], rule?: s
     }
     if (chosen !== "ABC" && chosen !== "ABCD") throw new SegmentError("method.unknown", { given: chosen, allowed: METHODS.join(", ") });
     const classCount = chosen === "ABC" ? 3 : 4;
-    const chosenBasis = readBasis(basis);
-    const choice = readCuts(cuts, classCount, chosenBasis);
-    const fitted = fitTierRequest(
-      column,
-      { cuts: choice.kind === "auto" ? "auto" : choice.cuts, rule: readRule(rule), basis: chosenBasis },
-      classCount,
-    );
+    const fitted = readTierFit(cuts, rule, basis, classCount).fit(column);
     const classIndex = classifyRows(column, fitted.classOf);
     // The "cut" column shows the fraction for ordinary cuts, the value limit for computed ones.
     const closing = fitted.cuts ?? fitted.limits;

@@ -1,8 +1,7 @@
 /** The one-row (Excel Table) form shared by SEGMENT.ABCOF, ABCDOF and PARETOOF. */
 import { isCellError, KIND_NUMBER, readNumberColumn } from "../segment/cells";
-import { fitTierRequest } from "../segment/abc";
-import { readCuts } from "./cutsArgument";
-import { listShape, readBasis, readRule, readScalar, rowError } from "./excel";
+import { readTierFit } from "./cutsArgument";
+import { listShape, readScalar, rowError } from "./excel";
 import { cachedFitOf } from "./fitCache";
 
 export interface ValueClassifier {
@@ -40,9 +39,6 @@ export function classifyOne(
   basis: unknown,
   classCount: number,
 ): string | CustomFunctions.Error {
-  const chosenBasis = readBasis(basis);
-  const choice = readCuts(cuts, classCount, chosenBasis);
-  const request = { cuts: choice.kind === "auto" ? ("auto" as const) : choice.cuts, rule: readRule(rule), basis: chosenBasis };
-  const key = `tiers|${classCount}|${JSON.stringify(request)}`;
-  return classifyWith(value, values, key, (column) => fitTierRequest(column, request, classCount));
+  const tiering = readTierFit(cuts, rule, basis, classCount);
+  return classifyWith(value, values, tiering.key, tiering.fit);
 }

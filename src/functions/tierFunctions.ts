@@ -5,24 +5,17 @@
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes untyped cells; metadata needs `any`. */
 import { classifyRows } from "../segment/classifyRows";
-import { fitTierRequest } from "../segment/abc";
 import { cumulativeShares } from "../segment/share";
 import { SegmentError } from "../segment/segmentError";
-import { readCuts } from "./cutsArgument";
-import { guarded, readBasis, readNumberList, readRule } from "./excel";
+import { readTierFit } from "./cutsArgument";
+import { guarded, readBasis, readNumberList } from "./excel";
 import { spillCodes, spillNumbers } from "./rowResults";
 import { classifyOne } from "./oneRow";
 
 function tiers(values: any[][], cuts: any, rule: any, basis: any, classCount: number): any[][] {
   return guarded(() => {
     const { column, orientation } = readNumberList(values, "values");
-    const chosenBasis = readBasis(basis);
-    const choice = readCuts(cuts, classCount, chosenBasis);
-    const fitted = fitTierRequest(
-      column,
-      { cuts: choice.kind === "auto" ? "auto" : choice.cuts, rule: readRule(rule), basis: chosenBasis },
-      classCount,
-    );
+    const fitted = readTierFit(cuts, rule, basis, classCount).fit(column);
     return spillCodes(column, classifyRows(column, fitted.classOf), fitted.codes, orientation);
   });
 }
@@ -33,7 +26,7 @@ function tiers(values: any[][], cuts: any, rule: any, basis: any, classCount: nu
  * @param values Each customer's value (revenue, profit …): one column or one row. Blank and text cells are not customers; values ≤ 0 are C.
  * @param [cuts] Cumulative cuts as fractions {0.8,0.95}, a preset "80/95", "70/90", "50/80", "55/85", per-class shares "80/15/5", "70/20/10", "50/30/20", or "auto" (cuts computed from the data). Default 80/95.
  * @param [rule] Who gets the customer whose value crosses a cut: "reach" (default, the higher class: A is the smallest top set reaching 80 %) or "byhand" (share ≤ cut, like a SUMIF sheet).
- * @param [basis] "value" (default: shares of value) or "count" (shares of customers: A = top 20 %, B = next 10 %).
+ * @param [basis] "value" (default: shares of value), "count" (shares of customers: A = top 20 %, B = next 10 %) or "threshold" (the cuts are values: {58900,12000} = A from 58,900, B from 12,000 — SEGMENT.EXPLAIN's lowest values — to keep last month's cuts).
  * @returns One class per customer: A, B or C.
  */
 export function abc(values: any[][], cuts?: any[][], rule?: string, basis?: string): any[][] {
@@ -46,7 +39,7 @@ export function abc(values: any[][], cuts?: any[][], rule?: string, basis?: stri
  * @param values Each customer's value: one column or one row. Blank and text cells are not customers; values ≤ 0 are D.
  * @param [cuts] Three cumulative cuts {0.5,0.8,0.95}, a preset "50/80/95", or per-class shares "50/30/15/5". Default 50/80/95.
  * @param [rule] "reach" (default: the customer crossing a cut goes to the higher class) or "byhand" (share ≤ cut, like a SUMIF sheet).
- * @param [basis] "value" (default) or "count" (shares of customers: default 20/30/50).
+ * @param [basis] "value" (default), "count" (shares of customers: default 20/30/50) or "threshold" (the cuts are the lowest values of A, B and C, to keep last month's cuts).
  * @returns One class per customer: A, B, C or D.
  */
 export function abcd(values: any[][], cuts?: any[][], rule?: string, basis?: string): any[][] {
@@ -76,7 +69,7 @@ export function share(values: any[][], basis?: string): any[][] {
  * @param values All customers' values, e.g. [Revenue].
  * @param [cuts] As in SEGMENT.ABC: {0.8,0.95}, "80/95", "80/15/5", "auto" … Default 80/95.
  * @param [rule] "reach" (default) or "byhand".
- * @param [basis] "value" (default) or "count".
+ * @param [basis] "value" (default), "count" or "threshold" (the cuts are the lowest values of A and B, to keep last month's cuts).
  * @returns A, B or C.
  */
 export function abcOf(value: any, values: any[][], cuts?: any[][], rule?: string, basis?: string): any {
@@ -90,7 +83,7 @@ export function abcOf(value: any, values: any[][], cuts?: any[][], rule?: string
  * @param values All customers' values, e.g. [Revenue].
  * @param [cuts] As in SEGMENT.ABCD. Default 50/80/95.
  * @param [rule] "reach" (default) or "byhand".
- * @param [basis] "value" (default) or "count".
+ * @param [basis] "value" (default), "count" or "threshold" (the cuts are the lowest values of A, B and C, to keep last month's cuts).
  * @returns A, B, C or D.
  */
 export function abcdOf(value: any, values: any[][], cuts?: any[][], rule?: string, basis?: string): any {

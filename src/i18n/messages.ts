@@ -14,6 +14,7 @@ const en: MessageTable = {
     "Give {count} cuts for {classes} classes, as increasing fractions between 0 and 1 (e.g. {example}), or a preset: {presets}.",
   "cuts.range": "Each cut must be a fraction greater than 0 and less than 1 (80 % is 0.8). Presets: {presets}.",
   "cuts.order": "Cuts must increase from one class to the next (e.g. {example}). Presets: {presets}.",
+  "cuts.thresholds": "With basis \"threshold\" the cuts are {count} values, each greater than 0 and no greater than the one before: the lowest value of each class but the last, as SEGMENT.EXPLAIN prints them (e.g. {58900,12000} for {classes} classes).",
   "cuts.preset":
     'Unknown preset. Use cumulative percentages like "80/95", per-class shares like "80/15/5", or one of: {presets}.',
   "cuts.shares": 'Per-class shares must add up to 100 (e.g. "80/15/5"). Presets: {presets}.',
@@ -129,6 +130,7 @@ const ko: MessageTable = {
     "등급이 {classes}개이면 기준점은 {count}개가 필요합니다. 0과 1 사이에서 차례로 커지는 소수(예: {example})나 다음 프리셋 중 하나를 주세요: {presets}.",
   "cuts.range": "기준점은 0보다 크고 1보다 작은 소수여야 합니다(80 %는 0.8). 프리셋: {presets}.",
   "cuts.order": "기준점은 다음 등급으로 갈수록 커져야 합니다(예: {example}). 프리셋: {presets}.",
+  "cuts.thresholds": "basis가 \"threshold\"이면 기준점은 금액 {count}개입니다. 각각 0보다 크고 앞의 값보다 크지 않아야 합니다: 마지막 등급을 뺀 각 등급의 최저 금액(SEGMENT.EXPLAIN이 보여 주는 값, 예: {classes}등급이면 {58900,12000}).",
   "cuts.preset":
     '알 수 없는 프리셋입니다. "80/95" 같은 누적 백분율, "80/15/5" 같은 등급별 비중, 또는 다음 중 하나를 쓰세요: {presets}.',
   "cuts.shares": '등급별 비중의 합은 100이어야 합니다(예: "80/15/5"). 프리셋: {presets}.',
@@ -237,6 +239,7 @@ const zh: MessageTable = {
   "cuts.count": "{classes} 个等级需要 {count} 个分界点：请给出 0 到 1 之间递增的小数（例如 {example}），或使用预设：{presets}。",
   "cuts.range": "每个分界点都必须是大于 0 且小于 1 的小数（80 % 即 0.8）。预设：{presets}。",
   "cuts.order": "分界点必须逐级递增（例如 {example}）。预设：{presets}。",
+  "cuts.thresholds": "basis 为 \"threshold\" 时，分界点是 {count} 个金额，每个都大于 0 且不大于前一个：除最后一级外各级的最低金额（即 SEGMENT.EXPLAIN 显示的值，例如 {classes} 级时为 {58900,12000}）。",
   "cuts.preset": '无法识别的预设。请使用 "80/95" 这样的累计百分比、"80/15/5" 这样的各类占比，或以下之一：{presets}。',
   "cuts.shares": '各类占比之和必须为 100（例如 "80/15/5"）。预设：{presets}。',
   "cut.single": "分界点必须是一个大于 0 且小于 1 的小数（默认 0.8，即 80 %）。",

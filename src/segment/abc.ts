@@ -25,6 +25,26 @@ export interface FittedTiers {
   classOf(value: number): number;
 }
 
+/**
+ * Tiers by value thresholds instead of shares (methods.md §14, frozen thresholds): `limits[k]` is
+ * the lowest value still in class k or a higher one — the values a fit gives (FittedTiers.limits,
+ * SEGMENT.EXPLAIN's "lowest value" of each class but the last). A value that is not positive
+ * reaches no threshold, as in every tiering (tiers.ts).
+ */
+export function tiersFromLimits(limits: readonly number[], classCount: number): FittedTiers {
+  if (limits.length !== classCount - 1) throw new SegmentError("cuts.thresholds", { count: classCount - 1, classes: classCount });
+  for (let k = 0; k < limits.length; k++) {
+    if (!(limits[k] > 0) || !Number.isFinite(limits[k]) || (k > 0 && limits[k] > limits[k - 1])) throw new SegmentError("cuts.thresholds", { count: classCount - 1, classes: classCount });
+  }
+  const codes = TIER_CODES.slice(0, classCount);
+  const classOfLimit = (v: number): number => {
+    if (!(v > 0)) return limits.length;
+    for (let q = 0; q < limits.length; q++) if (v >= limits[q]) return q;
+    return limits.length;
+  };
+  return { codes, cuts: null, limits: [...limits], classOf: classOfLimit };
+}
+
 export function fitTierRequest(column: NumberColumn, request: TierRequest, classCount: number): FittedTiers {
   const codes = TIER_CODES.slice(0, classCount);
   if (request.cuts === "auto") {

@@ -13,7 +13,7 @@ export const KO_FUNCTION_HELP: FunctionHelpTable = {
       values: "고객별 금액(매출, 이익 등): 한 열 또는 한 행. 빈 셀과 텍스트 셀은 고객으로 보지 않으며, 0 이하인 값은 C입니다.",
       cuts: '누적 기준점: 소수 배열 {0.8,0.95}, 프리셋 "80/95", "70/90", "50/80", "55/85", 등급별 비중 "80/15/5", "70/20/10", "50/30/20", 또는 "auto"(데이터에서 기준점 계산). 기본값 80/95.',
       rule: '기준점에 걸친 고객의 등급: "reach"(기본값, 상위 등급: A는 80 %에 도달하는 가장 작은 상위 집합) 또는 "byhand"(비중 ≤ 기준점, SUMIF 시트와 같은 방식).',
-      basis: '"value"(기본값: 금액 비중) 또는 "count"(고객 수 비중: 상위 20 %는 A, 다음 10 %는 B).',
+      basis: '"value"(기본값: 금액 비중), "count"(고객 수 비중: 상위 20 %는 A, 다음 10 %는 B) 또는 "threshold"(기준점이 금액: 마지막을 뺀 각 등급의 최저 금액, 지난달 기준값을 유지할 때).',
     },
   },
   ABCD: {
@@ -22,7 +22,7 @@ export const KO_FUNCTION_HELP: FunctionHelpTable = {
       values: "고객별 금액: 한 열 또는 한 행. 빈 셀과 텍스트 셀은 고객으로 보지 않으며, 0 이하인 값은 D입니다.",
       cuts: '누적 기준점 세 개 {0.5,0.8,0.95}, 프리셋 "50/80/95" 또는 등급별 비중 "50/30/15/5". 기본값 50/80/95.',
       rule: '"reach"(기본값: 기준점에 걸친 고객은 상위 등급) 또는 "byhand"(비중 ≤ 기준점, SUMIF 시트와 같은 방식).',
-      basis: '"value"(기본값) 또는 "count"(고객 수 비중: 기본값 20/30/50).',
+      basis: '"value"(기본값), "count"(고객 수 비중: 기본값 20/30/50) 또는 "threshold"(기준점이 금액: 마지막을 뺀 각 등급의 최저 금액, 지난달 기준값을 유지할 때).',
     },
   },
   SHARE: {
@@ -41,7 +41,7 @@ export const KO_FUNCTION_HELP: FunctionHelpTable = {
       values: "전체 고객의 금액. 예: [Revenue].",
       cuts: 'SEGMENT.ABC와 같습니다: {0.8,0.95}, "80/95", "80/15/5", "auto" 등. 기본값 80/95.',
       rule: '"reach"(기본값) 또는 "byhand".',
-      basis: '"value"(기본값) 또는 "count".',
+      basis: '"value"(기본값), "count" 또는 "threshold"(기준점이 금액: 마지막을 뺀 각 등급의 최저 금액, 지난달 기준값을 유지할 때).',
     },
   },
   ABCDOF: {
@@ -51,7 +51,7 @@ export const KO_FUNCTION_HELP: FunctionHelpTable = {
       values: "전체 고객의 금액. 예: [Revenue].",
       cuts: "SEGMENT.ABCD와 같습니다. 기본값 50/80/95.",
       rule: '"reach"(기본값) 또는 "byhand".',
-      basis: '"value"(기본값) 또는 "count".',
+      basis: '"value"(기본값), "count" 또는 "threshold"(기준점이 금액: 마지막을 뺀 각 등급의 최저 금액, 지난달 기준값을 유지할 때).',
     },
   },
   PARETO: {
@@ -78,7 +78,7 @@ export const KO_FUNCTION_HELP: FunctionHelpTable = {
       method: '"ABC"(기본값), "ABCD" 또는 "PARETO".',
       cuts: '해당 방법의 함수와 같습니다: {0.8,0.95}, "80/95", "80/15/5", "auto" 등. PARETO는 소수 하나(기본값 0.8).',
       rule: '"reach"(기본값) 또는 "byhand".',
-      basis: '"value"(기본값) 또는 "count".',
+      basis: '"value"(기본값), "count" 또는 "threshold"(기준점이 금액: 마지막을 뺀 각 등급의 최저 금액, 지난달 기준값을 유지할 때).',
       customer_ids: "행마다의 고객번호 (첫 인수와 같은 길이): 여러 행에 나오는 고객번호가 몇 개인지 알려 주는 행이 추가됩니다.",
     },
   },

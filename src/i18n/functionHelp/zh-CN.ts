@@ -13,7 +13,7 @@ export const ZH_CN_FUNCTION_HELP: FunctionHelpTable = {
       values: "每个客户的金额（销售额、利润等）：一列或一行。空白和文本单元格不计为客户；≤ 0 的值为 C。",
       cuts: '累计分界点：小数数组 {0.8,0.95}、预设 "80/95"、"70/90"、"50/80"、"55/85"、各类占比 "80/15/5"、"70/20/10"、"50/30/20"，或 "auto"（由数据计算分界点）。默认 80/95。',
       rule: '跨越分界点的客户归入哪一类："reach"（默认，归入较高等级：A 是累计达到 80 % 的最小头部客户集合）或 "byhand"（占比 ≤ 分界点，与 SUMIF 手工表一致）。',
-      basis: '"value"（默认：按金额占比）或 "count"（按客户数占比：前 20 % 为 A，其后 10 % 为 B）。',
+      basis: '"value"（默认：按金额占比）、"count"（按客户数占比：前 20 % 为 A，其后 10 % 为 B）或 "threshold"（分界点为金额：除最后一级外各级的最低金额，用于沿用上月的分界值）。',
     },
   },
   ABCD: {
@@ -22,7 +22,7 @@ export const ZH_CN_FUNCTION_HELP: FunctionHelpTable = {
       values: "每个客户的金额：一列或一行。空白和文本单元格不计为客户；≤ 0 的值为 D。",
       cuts: '三个累计分界点 {0.5,0.8,0.95}、预设 "50/80/95"，或各类占比 "50/30/15/5"。默认 50/80/95。',
       rule: '"reach"（默认：跨越分界点的客户归入较高等级）或 "byhand"（占比 ≤ 分界点，与 SUMIF 手工表一致）。',
-      basis: '"value"（默认）或 "count"（按客户数占比：默认 20/30/50）。',
+      basis: '"value"（默认）、"count"（按客户数占比：默认 20/30/50）或 "threshold"（分界点为金额：除最后一级外各级的最低金额，用于沿用上月的分界值）。',
     },
   },
   SHARE: {
@@ -41,7 +41,7 @@ export const ZH_CN_FUNCTION_HELP: FunctionHelpTable = {
       values: "所有客户的金额，例如 [Revenue]。",
       cuts: '同 SEGMENT.ABC：{0.8,0.95}、"80/95"、"80/15/5"、"auto" 等。默认 80/95。',
       rule: '"reach"（默认）或 "byhand"。',
-      basis: '"value"（默认）或 "count"。',
+      basis: '"value"（默认）、"count" 或 "threshold"（分界点为金额：除最后一级外各级的最低金额，用于沿用上月的分界值）。',
     },
   },
   ABCDOF: {
@@ -51,7 +51,7 @@ export const ZH_CN_FUNCTION_HELP: FunctionHelpTable = {
       values: "所有客户的金额，例如 [Revenue]。",
       cuts: "同 SEGMENT.ABCD。默认 50/80/95。",
       rule: '"reach"（默认）或 "byhand"。',
-      basis: '"value"（默认）或 "count"。',
+      basis: '"value"（默认）、"count" 或 "threshold"（分界点为金额：除最后一级外各级的最低金额，用于沿用上月的分界值）。',
     },
   },
   PARETO: {
@@ -78,7 +78,7 @@ export const ZH_CN_FUNCTION_HELP: FunctionHelpTable = {
       method: '"ABC"（默认）、"ABCD" 或 "PARETO"。',
       cuts: '同对应方法的函数：{0.8,0.95}、"80/95"、"80/15/5"、"auto" 等；PARETO 为一个小数（默认 0.8）。',
       rule: '"reach"（默认）或 "byhand"。',
-      basis: '"value"（默认）或 "count"。',
+      basis: '"value"（默认）、"count" 或 "threshold"（分界点为金额：除最后一级外各级的最低金额，用于沿用上月的分界值）。',
       customer_ids: "每行的客户编号（与第一个参数等长）：会增加一行，说明有多少客户编号出现在多行中。",
     },
   },
