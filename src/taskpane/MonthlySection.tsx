@@ -97,6 +97,8 @@ export function MonthlySection(p: MonthlySectionProps): ReactElement {
   const [shown, setShown] = useState<Shown | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
+  // Remove asks first: it takes away columns, colours and sheets at once.
+  const [confirmRemove, setConfirmRemove] = useState<SavedSegmentation | null>(null);
   // "Keep these cuts", per segmentation, until its next refresh saves the choice.
   const [keep, setKeep] = useState<Record<string, boolean>>({});
 
@@ -271,7 +273,9 @@ export function MonthlySection(p: MonthlySectionProps): ReactElement {
         language={language}
         keep={keep}
         onKeep={(id, value) => setKeep({ ...keep, [id]: value })}
-        onRefresh={(id) => void refreshSome(saved.filter((s) => s.id === id))} onRemove={(id) => void remove(id)} />
+        onRefresh={(id) => void refreshSome(saved.filter((s) => s.id === id))}
+        onRemove={(id) => setConfirmRemove(saved.find((s) => s.id === id) ?? null)}
+      />
       {saved.length > 0 && (
         <>
           <Subtitle2 as="h2" id="monthly-heading" style={{ display: "block", marginTop: 8 }}>
@@ -358,6 +362,20 @@ export function MonthlySection(p: MonthlySectionProps): ReactElement {
         cancel={t("cancel")}
         onConfirm={() => answerReplace(true)}
         onCancel={() => answerReplace(false)}
+      />
+      <ConfirmDialog
+        open={confirmRemove !== null}
+        testId="remove-dialog"
+        title={t("removeTitle", { method: confirmRemove ? methodName(confirmRemove.methodId, language) : "" })}
+        body={t("removeBody", { sheet: confirmRemove?.source.sheet ?? "" })}
+        confirm={t("remove")}
+        cancel={t("cancel")}
+        onConfirm={() => {
+          const target = confirmRemove;
+          setConfirmRemove(null);
+          if (target) void remove(target.id);
+        }}
+        onCancel={() => setConfirmRemove(null)}
       />
       <ConfirmDialog
         open={confirmDelete}

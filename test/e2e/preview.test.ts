@@ -87,9 +87,17 @@ describe("the task pane in the browser preview", () => {
     expect(grid.J2.color).toBe(rgb(TONES[defaultTones(["EI", "EII", "EIII", "EIV"])[quadrant[0] as string]].font));
 
     // Remove both: the workbook and the grid are exactly as before.
+    // Remove asks first; Cancel leaves everything in place.
     await page.click('[data-testid="remove-QUADRANT"]');
+    await page.waitForSelector('[data-testid="remove-dialog"]');
+    await page.keyboard.press("Escape");
+    await page.waitForSelector('[data-testid="remove-dialog"]', { state: "detached" });
+    expect(await page.isVisible('[data-testid="applied-QUADRANT"]')).toBe(true);
+    await page.click('[data-testid="remove-QUADRANT"]');
+    await page.click('[data-testid="remove-dialog-confirm"]');
     await page.waitForSelector('[data-testid="applied-QUADRANT"]', { state: "detached" });
     await page.click('[data-testid="remove-ABC"]');
+    await page.click('[data-testid="remove-dialog-confirm"]');
     await page.waitForSelector('[data-testid="applied-ABC"]', { state: "detached" });
     await page.click('[data-testid="sheet-Customers"]');
     expect(await workbookSnapshot(page)).toEqual(before);
@@ -133,6 +141,9 @@ describe("the task pane in the browser preview", () => {
     expect(snapshot.sheets.map((s) => s.name)).toEqual(["Customers", "Orders", "Monthly"]);
     await tabTo(page, '[data-testid="remove-PARETO"]');
     await page.keyboard.press("Space");
+    // The dialog takes the focus; Enter on its first button confirms.
+    await page.waitForSelector('[data-testid="remove-dialog"]');
+    await page.keyboard.press("Enter");
     await page.waitForSelector('[data-testid="applied-PARETO"]', { state: "detached" });
     expect(await workbookSnapshot(page)).toEqual(before);
     await page.close();

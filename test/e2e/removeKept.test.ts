@@ -46,6 +46,7 @@ describe("Remove after the user typed over a class, in the preview", () => {
 
     await typeIntoI3(page, "VIP");
     await page.click('[data-testid="remove-ABC"]');
+    await page.click('[data-testid="remove-dialog-confirm"]');
     await page.waitForSelector('[data-testid="status"]:has-text("Customers!I3")');
     const status = (await page.textContent('[data-testid="status"]')) ?? "";
     expect(status).toContain(paneText("removedKept", language, { count: 1, cells: "Customers!I3" }));
