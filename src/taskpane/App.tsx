@@ -72,6 +72,8 @@ export function App({ port, theme, language: officeLanguage, languageStore, now 
   const chooseLanguage = (choice: LanguageChoice): void => {
     rememberChoice(store, choice, officePartitionKey());
     setLanguageChoice(choice);
+    // A status is written in the language it was shown in: an old one would stay English in a Korean pane.
+    setStatus(null);
   };
   const [source, setSource] = useState<SourceInfo | null>(null);
   const [roles, setRoles] = useState<RoleAssignment>({});
@@ -137,6 +139,12 @@ export function App({ port, theme, language: officeLanguage, languageStore, now 
   useEffect(() => {
     if (!source) return;
     let cancelled = false;
+    // A table of headers only: say so, not "choose a column" (no column could help).
+    if (source.ref.range.rows - (source.ref.hasHeader ? 1 : 0) <= 0) {
+      setPrepared(null);
+      setPreviewError(paneText("noDataRows", language, { where: source.ref.sheet }));
+      return;
+    }
     const missing = missingRoles(method, roles);
     if (missing.length) {
       setPrepared(null);
@@ -303,7 +311,11 @@ export function App({ port, theme, language: officeLanguage, languageStore, now 
           method={method}
           params={params}
           language={language}
-          onMethod={setMethodId}
+          onMethod={(id) => {
+            setMethodId(id);
+            // "Done" of the last method is not about this one.
+            setStatus(null);
+          }}
           onParams={(p) => setParamsById({ ...paramsById, [method.id]: p })}
         />
         <Divider />

@@ -107,6 +107,18 @@ function fits(role: RoleId, p: ColumnProfile): boolean {
   }
 }
 
+/** Distinct short codes with a digit and no spaces, on every filled row of the sample: customer IDs, not names. */
+function looksLikeIds(sample: readonly (readonly unknown[])[], col: number): boolean {
+  const seen = new Set<string>();
+  for (const row of sample) {
+    const v = row[col];
+    if (v === null || v === undefined || v === "") continue;
+    if (typeof v !== "string" || v.length > 24 || !/^[^\s]*\d[^\s]*$/.test(v) || seen.has(v)) return false;
+    seen.add(v);
+  }
+  return seen.size >= 2;
+}
+
 export function guessRoles(header: readonly string[], sample: readonly (readonly unknown[])[]): RoleGuess {
   const profiles = header.map((_, c) => profile(sample, c));
   const periods = header.map((h, c) => (isPeriodHeader(h) && profiles[c].numericShare >= 0.5 ? c : -1)).filter((c) => c >= 0);
@@ -127,8 +139,17 @@ export function guessRoles(header: readonly string[], sample: readonly (readonly
     single[role] = col;
     taken.add(col);
   }
-  // Fallbacks from the cells alone: the first text column names customers; the numeric column
-  // with the largest total is the value (dates and counts were claimed above when named).
+  // Fallbacks from the cells alone: a column of codes ("C0001", "KR-2024-17") identifies customers,
+  // the first other text column names them; the numeric column with the largest total is the
+  // value (dates and counts were claimed above when named). Without a header row the first text
+  // column is usually the ID, and calling it the name would lose the history's key.
+  if (single.id === undefined) {
+    const col = header.findIndex((_, c) => !taken.has(c) && looksLikeIds(sample, c));
+    if (col >= 0) {
+      single.id = col;
+      taken.add(col);
+    }
+  }
   if (single.name === undefined) {
     const col = profiles.findIndex((p, c) => !taken.has(c) && p.textShare >= 0.8);
     if (col >= 0) {

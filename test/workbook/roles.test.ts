@@ -41,6 +41,16 @@ describe("guessing roles from headers in English, Korean and Chinese", () => {
     expect(guessRoles(header, sample).single).toMatchObject({ name: 0, value: 2 });
   });
 
+  test("without a header row, a column of codes is the ID and the next text column the name", () => {
+    const header = ["Column A", "Column B", "Column C", "Column D"];
+    const sample = rows(10, (i) => [`C${String(i + 1).padStart(4, "0")}`, i % 2 ? `㈜대성유통 ${i}` : `Northwind Stores ${i}`, "Seoul", 3780 + i]);
+    expect(guessRoles(header, sample).single).toMatchObject({ id: 0, name: 1, value: 3 });
+    // Names with a digit are still names when they repeat or hold spaces; a repeated code is not an ID.
+    const repeated = rows(10, (i) => [`K${i % 3}`, `Shop ${i}`, 100 + i]);
+    expect(guessRoles(["A", "B", "C"], repeated).single).toMatchObject({ name: 0, value: 2 });
+    expect(guessRoles(["A", "B", "C"], repeated).single.id).toBeUndefined();
+  });
+
   test("month columns are periods, in order, and never the value", () => {
     const header = ["고객명", ...Array.from({ length: 12 }, (_, m) => `${m + 1}월`)];
     const guess = guessRoles(header, rows(5, (i) => [`K${i}`, ...Array<number>(12).fill(i)]));
