@@ -54,7 +54,7 @@ const en = {
   removed: "Removed: the workbook is as it was before.",
   refreshed: "Refreshed with the current data: classes in column {column}.",
   occupiedTitle: "Some cells are not empty",
-  occupiedBody: "Writing here would replace {total} non-empty cell(s): {cells}",
+  occupiedBody: "Writing here would replace {total} non-empty cells: {cells}",
   occupiedMove: "Use the next empty column",
   occupiedOverwrite: "Replace them (Remove puts them back)",
   cancel: "Cancel",
@@ -119,18 +119,18 @@ const en = {
   moreMovers: "… and {count} more (the transitions sheet lists them).",
   writeComparison: "Put this comparison on the sheet",
   comparisonWritten: "The comparison is on the sheet “{sheet}”.",
-  snapshotsCount: "History: {count} snapshot(s) on “{sheet}”.",
+  snapshotsCount: "History: {count} snapshots on “{sheet}”.",
   deleteHistory: "Delete history…",
   deleteHistoryTitle: "Delete the history?",
-  deleteHistoryBody: "This deletes {sheets} with {count} snapshot(s). Refresh and Remove never do this, and the pane cannot undo it.",
+  deleteHistoryBody: "This deletes {sheets} with {count} snapshots. Refresh and Remove never do this, and the pane cannot undo it.",
   historyDeleted: "History deleted.",
   removedHistoryKept: "Removed. The history on “{sheet}” is kept; “Delete history” deletes it.",
   removedOnly: "Removed.",
   noDataRows: "The table on {where} has no data rows, only its header: add customers below it, or put the cursor in another table and press “Use the table at the cursor”.",
   removeTitle: "Remove {method}?",
   removeBody: "This takes away what it added on {sheet} — the class column, its colours, its summary and transitions sheets and its settings. Cells you typed stay, and the history stays (Delete history removes it).",
-  removedKept: "{count} cell(s) you edited in our columns were kept: {cells}.",
-  removedNotRestored: "{count} cell(s) you had let us overwrite could not be put back (rows or columns were inserted or deleted there): {cells}.",
+  removedKept: "{count} cells you edited in our columns were kept: {cells}.",
+  removedNotRestored: "{count} cells you had let us overwrite could not be put back (rows or columns were inserted or deleted there): {cells}.",
   removedDataSheetGone: "Removed. Its data sheet had been deleted; everything else it added is gone.",
   sourceGone: "The data sheet of {method} was deleted: it cannot be refreshed. Remove it, then apply again on the new data.",
   sourceColumnsChanged: "Columns were inserted or deleted inside the data of {method}: its columns no longer match. Remove it and apply again.",
@@ -502,8 +502,28 @@ const zh: Table = {
 export const PANE_TABLES: Readonly<Record<Language, Table>> = { en, ko, "zh-CN": zh };
 const tables: Record<Language, Table> = { en, ko, "zh-CN": zh };
 
+/**
+ * English sentences for a count of exactly one ("1 row", not "1 rows"): the key, the parameter
+ * that counts, and the sentence. Korean and Chinese have no plural forms.
+ */
+const EN_ONE: Partial<Record<PaneKey, { readonly count: string; readonly text: string }>> = {
+  foundTable: { count: "rows", text: "Table {name}: 1 row, {cols} columns on {sheet}" },
+  foundRegion: { count: "rows", text: "{address} on {sheet}: 1 row, {cols} columns" },
+  notCustomers: { count: "count", text: "1 row is not a customer (blank or text)." },
+  errors: { count: "count", text: "1 row holds an error value." },
+  applied: { count: "customers", text: "Done: 1 customer classified in column {column}{summary}." },
+  occupiedBody: { count: "total", text: "Writing here would replace 1 non-empty cell: {cells}" },
+  snapshotsCount: { count: "count", text: "History: 1 snapshot on “{sheet}”." },
+  deleteHistoryBody: { count: "count", text: "This deletes {sheets} with 1 snapshot. Refresh and Remove never do this, and the pane cannot undo it." },
+  removedKept: { count: "count", text: "1 cell you edited in our columns was kept: {cells}." },
+  removedNotRestored: { count: "count", text: "1 cell you had let us overwrite could not be put back (rows or columns were inserted or deleted there): {cells}." },
+  textNumbers: { count: "count", text: "1 number is stored as text, so it is not counted ({rows})." },
+  converted: { count: "count", text: "Converted 1 cell to a number." },
+};
+
 export function paneText(key: PaneKey, language: Language, params: Readonly<Record<string, string | number>> = {}): string {
-  const template = tables[language][key] ?? en[key];
+  const one = language === "en" ? EN_ONE[key] : undefined;
+  const template = one && Number(params[one.count]) === 1 ? one.text : tables[language][key] ?? en[key];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 

@@ -133,7 +133,7 @@ describe("monthly refresh in the browser preview", () => {
     }
 
     // Exactly three snapshots, in the pane and in the history sheet.
-    await page.waitForSelector('[data-testid="snapshot-count"]:has-text("3 snapshot(s)")');
+    await page.waitForSelector('[data-testid="snapshot-count"]:has-text("3 snapshots")');
     const history = await historySnapshots(page);
     expect(Object.keys(history)).toHaveLength(3);
 

@@ -13,10 +13,10 @@ describe("the pane after Remove", () => {
 
   test("cells the user edited are counted and named (A1 addresses, at most eight)", () => {
     const kept = [cell(2, 6), cell(8, 6)];
-    expect(removeReportText({ ...none, kept }, "en")).toEqual(["2 cell(s) you edited in our columns were kept: Customers!G3, Customers!G9."]);
+    expect(removeReportText({ ...none, kept }, "en")).toEqual(["2 cells you edited in our columns were kept: Customers!G3, Customers!G9."]);
     const many = Array.from({ length: 10 }, (_, i) => cell(i + 1, 6));
     const [text] = removeReportText({ ...none, kept: many }, "en");
-    expect(text).toContain("10 cell(s)");
+    expect(text).toContain("10 cells");
     expect(text).toContain("Customers!G9 …");
     expect(text).not.toContain("Customers!G10");
   });
