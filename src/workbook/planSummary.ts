@@ -10,6 +10,7 @@
  */
 import { strategyFor } from "../i18n/playbook";
 import { SummaryKey, summaryText } from "../i18n/summaryText";
+import { Language } from "../i18n/language";
 import { cellA1, RangeRef, sheetPrefix } from "./address";
 import { localize, MethodNote } from "./methods/types";
 import { resolveTones } from "./palette";
@@ -63,6 +64,16 @@ function allIntegers(values: readonly number[]): boolean {
   return values.every((v) => !Number.isFinite(v) || Number.isInteger(v));
 }
 
+/**
+ * When the segmentation was applied, as the user's language writes a date and time in the
+ * browser's time zone ("Dec 7, 2026, 2:28 PM", "2026. 12. 7. 오후 2:28") — not the ISO timestamp
+ * the settings keep. Text: a sheet has no time zone to store with a serial.
+ */
+export function appliedText(appliedAt: string, language: Language): string {
+  const date = new Date(appliedAt);
+  return Number.isNaN(date.getTime()) ? appliedAt : new Intl.DateTimeFormat(language, { dateStyle: "medium", timeStyle: "short" }).format(date);
+}
+
 export function planSummarySheet(req: PlanRequest, name: string): NewSheet {
   const { run, method, source, roles, language } = req;
   const t = (key: SummaryKey, params?: Record<string, string | number>): string => summaryText(key, language, params);
@@ -85,7 +96,7 @@ export function planSummarySheet(req: PlanRequest, name: string): NewSheet {
       [t("data"), `${source.sheet}!${cellA1(source.range.row, source.range.col)}:${cellA1(source.range.row + source.range.rows - 1, source.range.col + source.range.cols - 1)}`],
       [t("valueColumn"), valueName],
       [t("parameters"), paramText],
-      [t("applied"), req.appliedAt],
+      [t("applied"), appliedText(req.appliedAt, language)],
     ],
     undefined,
     true,

@@ -1,5 +1,6 @@
-/** English pane sentences agree with their count: "1 row", "1 snapshot", never "1 rows" or "snapshot(s)". */
+/** English pane sentences agree with their count ("1 row", not "1 rows"); dates and times read as dates and times. */
 import { paneText, PANE_TABLES } from "../../src/i18n/paneText";
+import { appliedText } from "../../src/workbook/planSummary";
 
 describe("plural forms in the pane's English", () => {
   test("a count of one reads in the singular, other counts in the plural", () => {
@@ -21,5 +22,15 @@ describe("plural forms in the pane's English", () => {
     for (const language of ["ko", "zh-CN"] as const) {
       expect(paneText("snapshotsCount", language, { count: 1, sheet: "H" })).toBe((PANE_TABLES[language].snapshotsCount as string).replace("{count}", "1").replace("{sheet}", "H"));
     }
+  });
+});
+
+describe("the summary sheet's applied time", () => {
+  test("is written as the user's language writes a date and time, never as the ISO timestamp of the settings", () => {
+    const at = "2026-12-07T14:28:51.081Z";
+    expect(appliedText(at, "en")).toMatch(/^Dec 7, 2026, \d{1,2}:\d{2}/);
+    expect(appliedText(at, "ko")).toMatch(/^2026\. 12\. 7\./);
+    expect(appliedText(at, "zh-CN")).toMatch(/^2026年12月7日/);
+    for (const language of ["en", "ko", "zh-CN"] as const) expect(appliedText(at, language)).not.toContain("T14:28");
   });
 });
