@@ -28,7 +28,7 @@ import { currentSnapshot, HistoryState, loadHistory, readSnapshotCells, recordRu
 import { ClassSizes, classSizes } from "./classSizes";
 import { compareCuts, CutComparison, MoveReason, moveReasons } from "./cutChanges";
 import { findMethod } from "./methods/registry";
-import { localize, SegmentMethod } from "./methods/types";
+import { localize, SegmentMethod, sheetMethodName } from "./methods/types";
 import { classOrder, computeMovement, Movement, namesById } from "./movement";
 import { NewSheet, SavedCuts, SavedSegmentation, SegmentPlan, SourceProblem, SourceRef } from "./plan";
 import { planSegmentation } from "./planSegmentation";
@@ -249,7 +249,7 @@ export async function refreshSaved(
         if (read.cells) older.push({ asOf: entry.asOf, cells: read.cells });
       }
       sizes = classSizes(recorded.movement.transitions.order, [...older, { asOf, cells: currentSnapshot(prepared).cells }]);
-      transitionsSheet = uniqueSheetName(saved.transitionsSheet ?? historyText("transitionsSheet", language, { method: method.id }), taken);
+      transitionsSheet = uniqueSheetName(saved.transitionsSheet ?? historyText("transitionsSheet", language, { method: sheetMethodName(method, language) }), taken);
       extraSheets.push(
         planTransitionsSheet({
           sheet: transitionsSheet,
@@ -269,7 +269,7 @@ export async function refreshSaved(
   }
 
   // The summary keeps its name (the plan lists it first among the sheets; it goes with the earlier output and comes back).
-  const summaryName = (saved.summary ? saved.footprint.sheets[0] : undefined) ?? summaryText("sheetName", language, { method: method.id });
+  const summaryName = (saved.summary ? saved.footprint.sheets[0] : undefined) ?? summaryText("sheetName", language, { method: sheetMethodName(method, language) });
   const gaps = new Map<number, boolean>();
   const planFor = async (classColumn: number): Promise<SegmentPlan> => {
     gaps.set(classColumn, await gapIsOurs(port, source, classColumn, saved.id));
@@ -416,7 +416,7 @@ export async function customerNames(port: WorkbookPort, saved: SavedSegmentation
 export async function writeComparison(port: WorkbookPort, saved: SavedSegmentation, comparison: Comparison, language: Language): Promise<string> {
   const method = findMethod(saved.methodId);
   const taken = (await port.sheetNames()).filter((n) => !saved.footprint.sheets.some((s) => s.toLowerCase() === n.toLowerCase()));
-  const sheet = uniqueSheetName(saved.transitionsSheet ?? historyText("transitionsSheet", language, { method: saved.methodId }), taken);
+  const sheet = uniqueSheetName(saved.transitionsSheet ?? historyText("transitionsSheet", language, { method: sheetMethodName(findMethod(saved.methodId) ?? { id: saved.methodId }, language) }), taken);
   await port.replaceSheet(
     saved.id,
     planTransitionsSheet({

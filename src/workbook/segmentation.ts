@@ -8,7 +8,7 @@ import { RoleId } from "../i18n/headerDictionary";
 import { Language } from "../i18n/language";
 import { summaryText } from "../i18n/summaryText";
 import { findMethod } from "./methods/registry";
-import { completeParams, CutValue, MethodInput, MethodParams, MethodRun, roleLabel, SegmentMethod } from "./methods/types";
+import { completeParams, CutValue, MethodInput, MethodParams, MethodRun, roleLabel, SegmentMethod, sheetMethodName } from "./methods/types";
 import { RangeRef } from "./address";
 import { OutputMode, RoleAssignment, SavedCuts, SegmentPlan, SourceRef } from "./plan";
 import { planSegmentation } from "./planSegmentation";
@@ -223,7 +223,7 @@ export async function buildPlan(
   // The first column right of the data that is empty on every row of it (more with tag and movement columns).
   const classColumn = await firstEmptyColumns(port, source.sheet, source.range, source.range.col + source.range.cols, columnsWritten(choice.tags, history));
   const sheetNames = await port.sheetNames();
-  const summarySheet = choice.summary ? uniqueSheetName(summaryText("sheetName", choice.language, { method: prepared.method.id }), sheetNames) : null;
+  const summarySheet = choice.summary ? uniqueSheetName(summaryText("sheetName", choice.language, { method: sheetMethodName(prepared.method, choice.language) }), sheetNames) : null;
   const recorded = history
     ? await recordRun(port, {
         id,

@@ -13,6 +13,7 @@ import { sampleBook } from "../../src/preview/sampleData";
 import { formatDate, formatNumber } from "../../src/taskpane/format";
 import { createGridAdapter } from "../../src/workbook/model/gridAdapter";
 import { TENURE_SIZE_METHOD } from "../../src/workbook/methods/tenureMethod";
+import { sheetMethodName } from "../../src/workbook/methods/types";
 import { guessRoles } from "../../src/workbook/roles";
 import { prepare } from "../../src/workbook/segmentation";
 import { previewInBrowser, readGrid, useSampleTable } from "./previewPage";
@@ -55,7 +56,7 @@ describe.each([["en"], ["ko"], ["zh-CN"]] as [Language][])("Tenure × size in th
     expect(written).toEqual(codes);
     expect(new Set(codes)).toEqual(new Set(["OLD-LARGE", "NEW-LARGE", "OLD-SMALL", "NEW-SMALL", ""]));
 
-    const sheet = (await page.$$eval('[data-testid^="sheet-"]', (tabs) => tabs.map((t) => (t as HTMLElement).dataset.testid ?? ""))).find((id) => /TENURE_SIZE/.test(id))!;
+    const sheet = (await page.$$eval('[data-testid^="sheet-"]', (tabs) => tabs.map((t) => (t as HTMLElement).dataset.testid ?? ""))).find((id) => id.includes(sheetMethodName(TENURE_SIZE_METHOD, language)))!;
     await page.click(`[data-testid="${sheet}"]`);
     await page.waitForSelector('[data-cell="A1"]:has-text("×")');
     await page.screenshot({ path: path.join(SCREENSHOTS, `tenure-summary-${language}.png`) });

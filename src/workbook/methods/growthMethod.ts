@@ -24,6 +24,7 @@ function latestPeriod(matrix: PeriodMatrix): NumberColumn {
 
 export const ABC_GROWTH_METHOD: SegmentMethod = {
   id: "ABC_GROWTH",
+  sheetLabel: { en: "ABC growth", ko: "ABC 성장", "zh-CN": "ABC 增长" },
   label: { en: "ABC by growth (yearly sales)", ko: "성장 기준 ABC (연도별 매출)", "zh-CN": "按增长划分 ABC（年度销售额）" },
   description: {
     en: "From one column per year, oldest first: A = the top 20 % of customers by the latest year's sales; B = the others whose sales rose in each of the last two years; C = everyone else.",

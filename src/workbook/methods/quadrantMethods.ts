@@ -151,6 +151,7 @@ function cellsOf(values: Float64Array, errors: ReadonlyMap<number, CellError>): 
 
 export const PERIOD_QUADRANT_METHOD: SegmentMethod = {
   id: "CONTRIBUTION_STABILITY",
+  sheetLabel: { en: "EI–EIV quadrants", ko: "기여도×안정성", "zh-CN": "贡献度×稳定性" },
   label: { en: "Contribution × stability (monthly sales)", ko: "기여도 × 안정성 (월별 매출)", "zh-CN": "贡献度 × 稳定性（月度销售）" },
   description: {
     en: "From one column per month or quarter: contribution = share of total sales, stability = how evenly the customer buys; then the EI–EIV quadrants.",

@@ -47,6 +47,7 @@ function collapsedNote(dimension: string, used: number[]): { label: Localized; v
 
 export const RFM_SEGMENT_METHOD: SegmentMethod = {
   id: "RFM_SEGMENTS",
+  sheetLabel: { en: "RFM", ko: "RFM", "zh-CN": "RFM" },
   label: { en: "RFM segments (Champions … Lost)", ko: "RFM 세그먼트 (챔피언 … 이탈)", "zh-CN": "RFM 细分（冠军客户 … 流失客户）" },
   description: {
     en: "Scores recency, frequency and monetary 1–5 by quintiles (5 is best), then names each customer by the first matching rule: Champions, Potential loyalist, Loyal customers, Promising, New customers, Can't lose them, At risk, Need attention, About to sleep, Lost; Others when none matches.",

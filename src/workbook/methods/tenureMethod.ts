@@ -91,6 +91,7 @@ function formatIn(language: Language, value: number, digits: number, fixed = fal
 
 export const TENURE_SIZE_METHOD: SegmentMethod = {
   id: "TENURE_SIZE",
+  sheetLabel: { en: "Tenure × size", ko: "거래 기간×규모", "zh-CN": "客龄×规模" },
   label: { en: "Tenure × size (first order date, revenue)", ko: "거래 기간 × 규모 (첫 구매일, 매출)", "zh-CN": "合作年限 × 规模（首次购买日期、销售额）" },
   description: {
     en: "Years as a customer (from the first order date to the latest date in the data, or a column of years) and size, each split at its median (above the split is high): OLD-LARGE, NEW-LARGE, OLD-SMALL, NEW-SMALL.",

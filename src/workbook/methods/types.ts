@@ -167,6 +167,11 @@ export interface SegmentMethod {
   readonly summary: "curve" | "quadrant" | "table";
   /** The class column's header ("ABC class"). */
   readonly columnHeader: Localized;
+  /**
+   * The method's name in the sheets it adds ("Segments RFM", "등급 이동 기여도×안정성"), at most
+   * 16 characters so the name stays within Excel's 31; default its id, for ids that read as words.
+   */
+  readonly sheetLabel?: Localized;
   /** True when the method reads the period columns (months, quarters) instead of single roles. */
   readonly usesPeriods?: boolean;
   /**
@@ -177,6 +182,11 @@ export interface SegmentMethod {
   readonly asOfRoles?: readonly RoleId[];
   /** True when the run names its measures by the columns' headers (input.names): readInput reads the header row for it. */
   readonly namesMeasures?: boolean;
+}
+
+/** The method's name in sheet names: its sheetLabel in the user's language, else its id. */
+export function sheetMethodName(method: Pick<SegmentMethod, "id" | "sheetLabel">, language: Language): string {
+  return method.sheetLabel ? localize(method.sheetLabel, language) : method.id;
 }
 
 /** The parameters with every missing or unknown value replaced by its default. */
