@@ -37,7 +37,7 @@ export const HEADER_DICTIONARY: Readonly<Record<RoleId, RoleSynonyms>> = {
     zh: ["利润", "利润额", "毛利", "毛利润", "毛利额", "净利润", "净利", "贡献度", "稳定性", "购买意向"],
   },
   firstDate: {
-    en: ["First Order", "First Order Date", "First Purchase", "First Purchase Date", "Customer Since", "Since", "Start Date", "Tenure", "Years as Customer", "Customer Years"],
+    en: ["First Order", "First Order Date", "First Purchase", "First Purchase Date", "Customer Since", "Since", "Start Date", "Tenure", "Years as Customer", "Customer Years", "T"],
     ko: ["첫 주문일", "최초 주문일", "최초 구매일", "첫 구매일", "최초 거래일", "첫 거래일", "거래 시작일", "가입일", "거래 기간", "거래 연수"],
     zh: ["首次下单日期", "首次下单", "首次购买日期", "首次购买", "首单日期", "首次交易日期", "开始合作日期", "注册日期", "合作年限", "合作年数", "客龄"],
   },

@@ -123,6 +123,19 @@ const en: MessageTable = {
   "backtest.split": "split_date must be a date (an Excel date, not text): the last day of the fitting period.",
   "backtest.splitRange":
     "split_date must fall on or after the first order ({first}) and before the last ({last}), so there are orders on both sides to fit and to compare.",
+  "futureValue.none": "No customer to value: no row has a number in all four columns (first order, last order, orders, amount — or T, t_x, x and average spend).",
+  "futureValue.fewReturning":
+    "Only {returning} of {customers} customers bought again with an amount above 0: too few to learn how much a returning customer spends (the pane needs at least {minimum}). Use a longer history so more customers buy again.",
+  "futureValue.spendFit":
+    "The spend model did not converge on these {used} returning customers, so no value is given. Try: leave out a few customers with extreme amounts (large returns, one bulk order), or check that the amount column holds money, not a count.",
+  "futureValue.noMean":
+    "The spend model finds no typical spend (q = {q} ≤ 1): a few very large amounts dominate, so every value would hang on them. Check the amount column for totals or outliers and leave out the extreme customers.",
+  "futureValue.purchaseFit":
+    "The purchase model did not converge on these customers, so no value is given. Try: a longer time unit (weeks or months instead of days), a longer history, or leave out a few extreme customers (hundreds of orders).",
+  "futureValue.degenerate":
+    "The purchase model has no best fit here: the data show no difference between customers in how likely they are to stop buying (its dropout parameters a and b grow together without limit). Try a longer history, or check that the last order column holds each customer's last order (or t_x = last − first purchase).",
+  "futureValue.mixed":
+    "First order and last order must both hold dates (a customer sheet) or both numbers (T and t_x, in the time unit): here one holds dates and the other numbers.",
 };
 
 const ko: MessageTable = {
@@ -233,6 +246,19 @@ const ko: MessageTable = {
   "backtest.split": "split_date는 날짜(텍스트가 아닌 Excel 날짜)여야 합니다. 적합 기간의 마지막 날입니다.",
   "backtest.splitRange":
     "split_date는 첫 주문({first}) 이후(당일 포함)이고 마지막 주문({last}) 이전이어야 적합과 비교에 쓸 주문이 양쪽에 있습니다.",
+  "futureValue.none": "가치를 계산할 고객이 없습니다. 네 열(첫 구매일, 최근 구매일, 구매 횟수, 금액 — 또는 T, t_x, x, 평균 구매액)에 모두 숫자가 있는 행이 없습니다.",
+  "futureValue.fewReturning":
+    "고객 {customers}명 중 금액이 0보다 큰 재구매를 한 고객은 {returning}명뿐입니다. 재구매 고객이 얼마를 쓰는지 배우기에는 너무 적습니다(최소 {minimum}명 필요). 더 많은 고객이 재구매하도록 더 긴 이력을 쓰십시오.",
+  "futureValue.spendFit":
+    "구매액 모형이 재구매 고객 {used}명에서 수렴하지 않아 값을 내지 않습니다. 금액이 극단적인 고객(큰 반품, 한 번의 대량 주문) 몇 명을 빼 보거나, 금액 열이 건수가 아니라 금액인지 확인하십시오.",
+  "futureValue.noMean":
+    "구매액 모형에서 전형적인 구매액을 찾지 못했습니다(q = {q} ≤ 1). 아주 큰 금액 몇 개가 지배해 모든 값이 그에 좌우됩니다. 금액 열에 합계나 이상값이 없는지 확인하고 극단적인 고객을 빼십시오.",
+  "futureValue.purchaseFit":
+    "구매 모형이 이 고객들에서 수렴하지 않아 값을 내지 않습니다. 더 긴 시간 단위(일 대신 주나 월), 더 긴 이력을 쓰거나 극단적인 고객(주문 수백 건) 몇 명을 빼 보십시오.",
+  "futureValue.degenerate":
+    "구매 모형의 최적 적합이 없습니다. 데이터에서 고객마다 구매를 그만둘 가능성이 다르다는 차이가 보이지 않습니다(이탈 모수 a와 b가 함께 한없이 커짐). 더 긴 이력을 쓰거나 최근 구매일 열이 고객별 마지막 주문(또는 t_x = 마지막 − 첫 구매)인지 확인하십시오.",
+  "futureValue.mixed":
+    "첫 구매일과 최근 구매일 열은 둘 다 날짜(고객 요약 시트)이거나 둘 다 숫자(시간 단위의 T와 t_x)여야 합니다. 지금은 하나는 날짜, 다른 하나는 숫자입니다.",
 };
 
 const zh: MessageTable = {
@@ -333,6 +359,19 @@ const zh: MessageTable = {
   "backtest.split": "split_date 必须是日期（Excel 日期，而不是文本）：拟合期间的最后一天。",
   "backtest.splitRange":
     "split_date 必须在第一笔订单（{first}）当天或之后、最后一笔订单（{last}）之前，这样两侧都有订单可用于拟合和比较。",
+  "futureValue.none": "没有可估值的客户：没有哪一行在四列（首次购买日期、最近购买日期、购买次数、金额——或 T、t_x、x 和平均消费）中都是数字。",
+  "futureValue.fewReturning":
+    "{customers} 位客户中只有 {returning} 位有金额大于 0 的重复购买：太少，无法得出回头客的消费水平（至少需要 {minimum} 位）。请使用更长的历史，让更多客户再次购买。",
+  "futureValue.spendFit":
+    "消费模型在这 {used} 位回头客上未收敛，因此不给出数值。可尝试：去掉几位金额极端的客户（大额退货、一次性大宗订单），或检查金额列是金额而不是次数。",
+  "futureValue.noMean":
+    "消费模型找不到典型的消费水平（q = {q} ≤ 1）：少数极大的金额占主导，所有数值都会被它们左右。请检查金额列中是否有合计或异常值，并去掉极端客户。",
+  "futureValue.purchaseFit":
+    "购买模型在这些客户上未收敛，因此不给出数值。可尝试：更长的时间单位（用周或月代替天）、更长的历史，或去掉几位极端客户（数百笔订单）。",
+  "futureValue.degenerate":
+    "购买模型在此没有最优拟合：数据中看不出客户在停止购买的可能性上有差别（流失参数 a 和 b 一起无限增大）。请使用更长的历史，或检查最近购买日期列是否为每位客户的最后一笔订单（或 t_x = 最后一次购买 − 首次购买）。",
+  "futureValue.mixed":
+    "首次购买日期和最近购买日期两列必须都是日期（客户汇总表）或都是数字（以时间单位计的 T 和 t_x）：现在一列是日期，另一列是数字。",
 };
 
 /** Every language's table, for the translation tests. */

@@ -4,8 +4,12 @@
  * names), an orders sheet with Chinese headers, twelve months of sales per customer with
  * Korean headers — and the mess real sheets have: a blank row inside the table, a customer
  * with returns (negative revenue), names that look like formulas ("=1+1", "@SUM(A1)") and a
- * revenue typed as text ("1,234"). Pure data: preview/makeSample.ts writes it as .xlsx.
+ * revenue typed as text ("1,234"). A fourth sheet, Purchases, is a shop's order lines drawn from
+ * the purchase and spend models themselves, for "Future value (CLV)" and its backtest (the other
+ * sheets spread each customer's orders evenly, which gives those models nothing to learn).
+ * Pure data: preview/makeSample.ts writes it as .xlsx.
  */
+import { mulberry32, sampleBeta, sampleGamma } from "../segment/simulateBgNbd";
 import { Scalar } from "../workbook/plan";
 
 export interface SampleSheet {
@@ -113,6 +117,39 @@ function customers(rand: () => number): Customer[] {
   return out;
 }
 
+/** Customers of the Purchases sheet: one cohort whose first orders fall in 2023's third quarter. */
+export const PURCHASE_CUSTOMERS = 500;
+
+/**
+ * Order lines (ID, date, amount) of the Purchases sheet, drawn as the models describe buying
+ * (Fader, Hardie & Lee 2005), with CDNOW's published parameters: each customer buys at a rate
+ * λ ~ Gamma(0.243, 4.414 per week), may stop after each repeat purchase with p ~ Beta(0.793,
+ * 2.426), and spends per order Gamma(6.25, ν) with ν ~ Gamma(3.74, 154.4) (CDNOW's spend in
+ * tens). First orders fall in 2023-07-01 … 2023-09-30, the data ends on 2024-12-31.
+ */
+export function purchaseLines(seed = SAMPLE_SEED): [string, number, number][] {
+  const uniform = mulberry32(seed);
+  const start = serial(2023, 7, 1);
+  const end = serial(2024, 12, 31);
+  const lines: [string, number, number][] = [];
+  for (let i = 0; i < PURCHASE_CUSTOMERS; i++) {
+    const id = `P${String(i + 1).padStart(4, "0")}`;
+    const first = start + Math.floor(uniform() * 92);
+    const rate = sampleGamma(0.243, 4.414 * 7, uniform); // per day
+    const stop = sampleBeta(0.793, 2.426, uniform);
+    const scale = sampleGamma(3.74, 154.4, uniform);
+    const amount = (): number => Math.max(1, Math.round(sampleGamma(6.25, scale, uniform)));
+    lines.push([id, first, amount()]);
+    for (let t = first; ; ) {
+      t += -Math.log(uniform()) / rate;
+      if (t >= end + 1) break;
+      lines.push([id, Math.floor(t), amount()]);
+      if (uniform() < stop) break;
+    }
+  }
+  return lines.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
+}
+
 export function sampleBook(seed = SAMPLE_SEED): SampleBook {
   const rand = seededRandom(seed);
   const list = customers(rand);
@@ -152,6 +189,7 @@ export function sampleBook(seed = SAMPLE_SEED): SampleBook {
       },
       { name: "Orders", rows: orderRows, formats: [null, "yyyy-mm-dd", "#,##0"], widths: [12, 12, 12] },
       { name: "Monthly", rows: monthRows, formats: [null, null, ...Array<string>(12).fill("#,##0")], widths: [10, 30, ...Array<number>(12).fill(9)] },
+      { name: "Purchases", rows: [["Customer ID", "Order date", "Amount"], ...purchaseLines(seed)], formats: [null, "yyyy-mm-dd", "#,##0"], widths: [12, 12, 10] },
     ],
   };
 }

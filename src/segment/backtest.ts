@@ -76,6 +76,31 @@ function readSerial(cell: unknown): number {
   return NaN;
 }
 
+/** The first and last calendar day among order dates (serials or Dates); null when none is a date. */
+export function orderDateRange(dateCells: ArrayLike<unknown>): { first: number; last: number } | null {
+  let first = Infinity, last = -Infinity;
+  for (let i = 0; i < dateCells.length; i++) {
+    const serial = readSerial(dateCells[i]);
+    if (!Number.isFinite(serial)) continue;
+    const day = Math.floor(serial);
+    if (day < first) first = day;
+    if (day > last) last = day;
+  }
+  return Number.isFinite(first) ? { first, last } : null;
+}
+
+/**
+ * A split to start from: two-thirds of the way from the first to the last order day, so the model
+ * learns from twice as long as it is tested on, moved so the test period is a whole number of
+ * units (26 weeks, not 26.1). CDNOW's classic split (1997-09-30) is half-way, for its single
+ * cohort; two-thirds leaves more history to learn from when customers keep joining.
+ */
+export function defaultSplitDay(first: number, last: number, unit: TimeUnit = "days"): number {
+  const step = unit === "weeks" ? 7 : 1;
+  const holdout = Math.max(1, Math.round((last - first) / 3 / step)) * step;
+  return Math.max(first, last - holdout);
+}
+
 export function gradeOf(relativeError: number): BacktestGrade {
   if (relativeError <= GRADE_LIMITS.good) return "good";
   if (relativeError <= GRADE_LIMITS.fair) return "fair";

@@ -17,9 +17,11 @@ import { OutputMode, RoleAssignment, SavedSegmentation, SegmentPlan } from "../w
 import { canWriteFormulas } from "../workbook/planSegmentation";
 import { canAddUp, DataFindings } from "../workbook/dataChecks";
 import { conversions, DecimalMark, findTextNumbers, TextNumberCellFound } from "../workbook/textNumbers";
+import { BacktestSection } from "./BacktestSection";
 import { DataChecks } from "./DataChecks";
 import { formatNumber } from "./format";
-import { customerSheet, looksLikeOrders } from "../workbook/customerSheet";
+import { customerSheet, looksLikeOrders, runsOnCustomerSheet } from "../workbook/customerSheet";
+import { backtestOrders, ordersOf, OrdersSource } from "../workbook/ordersBacktest";
 import { OccupiedError, OccupiedReport, SourceInfo, WorkbookPort } from "../workbook/port";
 import { guessRoles } from "../workbook/roles";
 import { buildPlan, canKeepHistory, Choice, inputKey, MissingRoleError, missingRoles, newId, Prepared, readInput, runOn, uniqueSheetName } from "../workbook/segmentation";
@@ -101,6 +103,8 @@ export function App({ port, theme, language: officeLanguage, languageStore, now 
   const dataDay = useDataDate(port, source, roles);
   const [historyVersion, setHistoryVersion] = useState(0);
   const inputs = useRef(new WeakMap<SourceInfo, Map<string, Promise<MethodInput>>>());
+  // The order lines the last "Summarise orders per customer" read: the backtest of a customer sheet made from them.
+  const [summarised, setSummarised] = useState<OrdersSource | null>(null);
 
   const method = findMethod(methodId) ?? METHODS[0];
   const params = useMemo(() => completeParams(method, paramsById[method.id]), [method, paramsById]);
@@ -148,7 +152,8 @@ export function App({ port, theme, language: officeLanguage, languageStore, now 
     const missing = missingRoles(method, roles);
     if (missing.length) {
       setPrepared(null);
-      setPreviewError(messageOf(new MissingRoleError(missing, method.id), language));
+      // Order lines lack the per-customer columns: the way there is the summary offered above, when its sheet has them all.
+      setPreviewError(ordersOf(source, roles) && runsOnCustomerSheet(method) ? paneText("summariseFirst", language, { method: localize(method.label, language) }) : messageOf(new MissingRoleError(missing, method.id), language));
       return;
     }
     // Read the columns once per source and role mapping; parameter changes only re-run the method.
@@ -181,6 +186,8 @@ export function App({ port, theme, language: officeLanguage, languageStore, now 
     // params is compared by value (paramsKey), so a re-created but equal object does not re-run.
   }, [port, source, roles, method, paramsKey, language, perCustomer, dataVersion]);
 
+  const ordersToTest = useMemo(() => (method.backtest && source ? backtestOrders(source, roles, summarised) : null), [method, source, roles, summarised]);
+
   const choice = (): Choice => ({ methodId: method.id, params, roles, output, tones, summary, tags, language, history, asOf: isoToSerial(asOf) ?? undefined, perCustomer });
 
   // What the checks found, and why Apply is off (repeated IDs not added up; no customer at all).
@@ -203,6 +210,8 @@ export function App({ port, theme, language: officeLanguage, languageStore, now 
       const name = uniqueSheetName(paneText("customerSheetName", language), await port.sheetNames());
       const made = customerSheet(name, ids, dates, amounts ?? null, language);
       await port.addUserSheet(made.sheet);
+      const orders = ordersOf(source, roles);
+      if (orders) setSummarised({ ...orders, summary: name });
       await port.selectCells(name, [{ row: 1, col: 0 }]);
       await locate();
       setStatus({ intent: "success", text: paneText("ordersSummarised", language, { customers: formatNumber(made.customers, language), lines: formatNumber(made.lines, language), sheet: name }) });
@@ -320,6 +329,12 @@ export function App({ port, theme, language: officeLanguage, languageStore, now 
         />
         <Divider />
         <PreviewSection run={prepared && prepared.method.id === method.id ? prepared.run : null} error={previewError} tones={toneColours} language={language} />
+        {method.backtest && source && (
+          <>
+            <Divider />
+            <BacktestSection port={port} orders={ordersToTest} unit={params.unit === "days" ? "days" : "weeks"} language={language} />
+          </>
+        )}
         <Divider />
         <OutputSection
           codes={codes}

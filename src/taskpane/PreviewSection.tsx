@@ -50,6 +50,11 @@ export function PreviewSection({ run, error, tones, language }: PreviewSectionPr
       )}
       {run && (
         <>
+          {(run.warnings ?? []).map((w, i) => (
+            <MessageBar key={i} intent="warning" layout="multiline" data-testid="preview-warning">
+              <MessageBarBody>{localize(w, language)}</MessageBarBody>
+            </MessageBar>
+          ))}
           <Table size="extra-small" aria-label={t("previewHeading")}>
             <TableHeader>
               <TableRow>

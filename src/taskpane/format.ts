@@ -13,9 +13,14 @@ export function formatPercent(share: number, language: Language): string {
   return new Intl.NumberFormat(language, { style: "percent", maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(share);
 }
 
-/** Whole numbers plainly, others with two decimals (contributions, stabilities). */
+/**
+ * Whole numbers plainly, others with up to four decimals (contributions, stabilities), trailing
+ * zeros dropped: a money cut of 135.9 reads "135.9", not "135.9000".
+ */
 export function formatValue(value: number, language: Language): string {
-  return formatNumber(value, language, Number.isInteger(value) || Math.abs(value) >= 1000 ? 0 : 4);
+  if (!Number.isFinite(value)) return "—";
+  const digits = Number.isInteger(value) || Math.abs(value) >= 1000 ? 0 : 4;
+  return new Intl.NumberFormat(language, { maximumFractionDigits: digits }).format(value);
 }
 
 /** Short form for narrow tables: 8.7M, 59.8K, 1,234 (contributions and other fractions keep 4 decimals). */

@@ -12,11 +12,20 @@ import { groupOrders } from "../segment/orders";
 import { isBlank } from "../segment/cells";
 import { CellInput, NewSheet } from "./plan";
 import { RoleAssignment } from "./plan";
+import { SegmentMethod } from "./methods/types";
 import { SourceInfo } from "./port";
 
 const HEADER_KEYS = ["id", "first", "last", "orders", "amount", "daysSince", "averageGap", "lines"] as const;
 const DATE = "yyyy-mm-dd";
 const FORMATS = [null, DATE, DATE, "0", "#,##0", "0", "0.0", "0"];
+
+/** The roles a customer sheet's columns fill (guessed from its headers): ID, first and last order, orders, amount. */
+const SHEET_ROLES: ReadonlySet<string> = new Set(["id", "firstDate", "lastDate", "orders", "value"]);
+
+/** Whether a method runs on the customer sheet alone: every column it needs is one the sheet has. */
+export function runsOnCustomerSheet(method: Pick<SegmentMethod, "roles" | "usesPeriods">): boolean {
+  return !method.usesPeriods && method.roles.every((r) => SHEET_ROLES.has(r));
+}
 
 /** Order lines: an ID column that repeats in the first rows, beside a date column (the pane offers the summary then). */
 export function looksLikeOrders(source: SourceInfo, roles: RoleAssignment): boolean {

@@ -158,7 +158,8 @@ export async function snapshotAsOf(
 export function currentSnapshot(prepared: { method: SegmentMethod; input: MethodInput; run: MethodRun }): { cells: SnapshotCells; classes: (string | null)[] } {
   const { input, run, method } = prepared;
   const classes = Array.from(run.classIndex, (c) => (c >= 0 ? run.codes[c] : null));
-  const values = method.usesPeriods ? null : input.columns.value ?? null;
+  // The method's own measure (CLV, money) when it computed one, to the cent: the value the classes were made from.
+  const values = run.measure ? Array.from(run.measure.values, (v) => (Number.isFinite(v) ? Math.round(v * 100) / 100 : null)) : method.usesPeriods ? null : input.columns.value ?? null;
   return { cells: { ids: input.columns.id ?? new Array(input.rowCount).fill(null), classes, values }, classes };
 }
 

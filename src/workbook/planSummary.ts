@@ -83,9 +83,10 @@ export function planSummarySheet(req: PlanRequest, name: string): NewSheet {
   const columnRange = (col: number): string =>
     `${data}${cellA1(rows.first, col, true, true)}:${cellA1(rows.first + rows.count - 1, col, true, true)}`;
   const classRange = columnRange(req.classColumn);
-  const valueRole = typeof roles.value === "number" && !method.usesPeriods ? roles.value : undefined;
+  // A measure the method computed (CLV) is not in the value column: its numbers are written as they are.
+  const valueRole = typeof roles.value === "number" && !method.usesPeriods && !run.measure ? roles.value : undefined;
   const valueRange = valueRole === undefined ? null : columnRange(source.range.col + valueRole);
-  const valueName = valueRole === undefined ? "" : req.columnNames[valueRole] ?? "";
+  const valueName = run.measure ? localize(run.measure.label, language) : valueRole === undefined ? "" : req.columnNames[valueRole] ?? "";
 
   const paramText = method.params
     .map((p) => `${localize(p.label, language)}: ${localize(p.choices.find((c) => c.value === req.params[p.key])?.label ?? { en: req.params[p.key] ?? "" }, language)}`)
@@ -167,6 +168,7 @@ export function planSummarySheet(req: PlanRequest, name: string): NewSheet {
   if (e.numericText > 0) count(t("numericText"), e.numericText);
   if (e.errors > 0) count(t("errors"), e.errors);
   for (const n of run.notes) notes.push({ row: [localize(n.label, language), num(n.value)], formats: [null, noteFormat(n)] });
+  for (const w of run.warnings ?? []) notes.push({ row: [localize(w, language)], formats: [null] });
   if (notes.length) layout.addLines(notes);
 
   // Legend: the code in its colours (static fills on a few cells, not rules), and what to do.
@@ -220,10 +222,16 @@ export function planSummarySheet(req: PlanRequest, name: string): NewSheet {
   };
 }
 
-/** Positive value per class, from the value column itself (the basis of "% of value"). */
+/** The value per data row the summary shows: the method's own measure, else the value column. */
+function valuesOf(req: PlanRequest): ArrayLike<unknown> | null {
+  if (req.run.measure) return req.run.measure.values;
+  return req.method.usesPeriods ? null : req.input.columns.value ?? null;
+}
+
+/** Positive value per class, from the values themselves (the basis of "% of value"). */
 function positiveByClass(req: PlanRequest): number[] | null {
-  const values = req.input.columns.value;
-  if (!values || req.method.usesPeriods) return null;
+  const values = valuesOf(req);
+  if (!values) return null;
   const out = new Array<number>(req.run.codes.length).fill(0);
   for (let i = 0; i < values.length; i++) {
     const c = req.run.classIndex[i];
@@ -236,10 +244,10 @@ function positiveByClass(req: PlanRequest): number[] | null {
 /** The ten customers with the highest value, named by the name (or ID) column: text stays text. */
 function topRows(req: PlanRequest): Row[] {
   const names = req.input.columns.name ?? req.input.columns.id;
-  const values = req.input.columns.value;
-  if (!names || !values || req.method.usesPeriods) return [];
+  const values = valuesOf(req);
+  if (!names || !values) return [];
   const order: number[] = [];
-  for (let i = 0; i < values.length; i++) if (typeof values[i] === "number" && req.run.classIndex[i] >= 0) order.push(i);
+  for (let i = 0; i < values.length; i++) if (typeof values[i] === "number" && Number.isFinite(values[i]) && req.run.classIndex[i] >= 0) order.push(i);
   order.sort((a, b) => (values[b] as number) - (values[a] as number) || a - b);
   return order.slice(0, 10).map((i) => {
     const name = names[i];

@@ -55,7 +55,7 @@ function userCells(page: Page): Promise<string> {
     const exportCols = new Set([3, 4, 6, 7]);
     if (!w.userCellKeys) {
       w.userCellKeys = {};
-      for (const name of ["Customers", "Orders", "Monthly"]) {
+      for (const name of ["Customers", "Orders", "Monthly", "Purchases"]) {
         w.userCellKeys[name] = [...wb.sheet(name).cells.keys()].filter((k) => name !== "Customers" || !exportCols.has(Number(k.split(",")[1])));
       }
     }

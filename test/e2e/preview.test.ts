@@ -138,7 +138,7 @@ describe("the task pane in the browser preview", () => {
       expect([i, row.code, row.first]).toEqual([i, pareto[i] ?? "", toneOf("PARETO", pareto[i])]);
     });
     const snapshot = (await workbookSnapshot(page)) as { sheets: { name: string }[] };
-    expect(snapshot.sheets.map((s) => s.name)).toEqual(["Customers", "Orders", "Monthly"]);
+    expect(snapshot.sheets.map((s) => s.name)).toEqual(["Customers", "Orders", "Monthly", "Purchases"]);
     await tabTo(page, '[data-testid="remove-PARETO"]');
     await page.keyboard.press("Space");
     // The dialog takes the focus; Enter on its first button confirms.

@@ -21,7 +21,7 @@ interface SheetSnapshot {
 
 async function userSheets(page: Page): Promise<SheetSnapshot[]> {
   const snapshot = (await workbookSnapshot(page)) as { sheets: SheetSnapshot[] };
-  return snapshot.sheets.filter((s) => ["Customers", "Orders", "Monthly"].includes(s.name));
+  return snapshot.sheets.filter((s) => ["Customers", "Orders", "Monthly", "Purchases"].includes(s.name));
 }
 
 describe("a full session in the browser never leaves localhost", () => {

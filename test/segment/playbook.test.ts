@@ -13,6 +13,7 @@ import { RFM8_CODES } from "../../src/segment/rfm8";
 import { LIFECYCLE_CODES } from "../../src/segment/lifecycle";
 import { LANGUAGES } from "../../src/i18n/language";
 import { strategyFor } from "../../src/i18n/playbook";
+import { CLV_METHOD } from "../../src/workbook/methods/clvMethod";
 
 const SOURCES: Record<string, readonly string[]> = {
   "SEGMENT.ABC / ABCD (TIER_CODES)": TIER_CODES,
@@ -23,6 +24,8 @@ const SOURCES: Record<string, readonly string[]> = {
   "SEGMENT.RFMSEGMENT (RFM_SEGMENT_CODES)": RFM_SEGMENT_CODES,
   "SEGMENT.RFM8CLASS (RFM8_CODES)": RFM8_CODES,
   "SEGMENT.LIFECYCLE (LIFECYCLE_CODES)": LIFECYCLE_CODES,
+  // The pane's Future value: CLV tiers and the prospect quadrants, both views.
+  "Future value (CLV) in the pane": [...CLV_METHOD.codes({ view: "tiers" }), ...CLV_METHOD.codes({ view: "prospects" })],
 };
 
 describe("the strategy playbook", () => {

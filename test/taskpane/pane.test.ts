@@ -30,6 +30,10 @@ describe("task pane", () => {
     expect(formatPercent(0.8029, "en")).toBe("80.3%");
     expect(formatCompact(8_729_570, "en")).toBe("8.7M");
     expect(formatCompact(1234, "en")).toBe("1,234");
+    // Up to four decimals, never padded with zeros: a CLV tier's cut of 135.9 (money, to the cent).
+    expect(formatCompact(135.9, "en")).toBe("135.9");
+    expect(formatCompact(54.11, "ko")).toBe("54.11");
+    expect(formatCompact(0.004123456, "en")).toBe("0.0041");
   });
 
   test("renders (server side) without Office, in every language", () => {

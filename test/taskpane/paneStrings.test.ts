@@ -31,9 +31,10 @@ import { MemoryWorkbook } from "../../src/workbook/model/memoryWorkbook";
 import { RoleAssignment } from "../../src/workbook/plan";
 import { guessRoles } from "../../src/workbook/roles";
 import { buildPlan, Choice, MissingRoleError, missingRoles, prepare } from "../../src/workbook/segmentation";
+import { clvSample, CLV_SHEET } from "../workbook/helpers/clvSample";
 
 const APPLIED_AT = new Date(Date.UTC(2024, 11, 31, 12));
-const SAMPLE_SHEETS = sampleBook().sheets.map((s) => s.name);
+const SAMPLE_SHEETS = [...sampleBook().sheets.map((s) => s.name), CLV_SHEET];
 const DATE_WORDS = /date|as of|as-of|snapshot|기준일|날짜|일자|日期|截止/i;
 
 /** Product names people know spelled this way: not identifiers. */
@@ -70,12 +71,13 @@ function registryTexts(method: SegmentMethod): string[] {
   return out;
 }
 
-/** Where each method runs on the sample: the Customers table, or the twelve month columns. */
+/** Where each method runs on the sample: the Customers table, the twelve month columns, or (a purchase model) the Purchases summarised per customer. */
 async function sampleRun(method: SegmentMethod, language: Language) {
-  const wb = memoryWorkbookFrom(sampleBook());
+  const clv = method.backtest ? await clvSample(language) : null;
+  const wb = clv?.wb ?? memoryWorkbookFrom(sampleBook());
   if (method.usesPeriods) wb.select("Monthly", 3, 3);
-  const port = createGridAdapter(wb);
-  const source = (await port.locateSource())!;
+  const port = clv?.port ?? createGridAdapter(wb);
+  const source = clv?.source ?? (await port.locateSource())!;
   const guess = guessRoles(source.columnNames, source.sample);
   const roles: RoleAssignment = method.usesPeriods ? { id: 0, name: 1, periods: Array.from({ length: 12 }, (_, k) => k + 2) } : { ...guess.single, periods: guess.periods };
   const choice: Choice = { methodId: method.id, params: completeParams(method), roles, output: "values", tones: {}, summary: true, tags: true, language, history: true };

@@ -84,7 +84,7 @@ describe("ExcelJS adapter: ABC on the sample", () => {
     const after = await roundTrip(reopened);
     expect(sheetValues(after)).toEqual(original);
     expect(cfs(after.getWorksheet("Customers") as ExcelJS.Worksheet) ?? []).toHaveLength(0);
-    expect(after.worksheets.map((w) => w.name)).toEqual(["Customers", "Orders", "Monthly"]);
+    expect(after.worksheets.map((w) => w.name)).toEqual(["Customers", "Orders", "Monthly", "Purchases"]);
     expect((after.getWorksheet("Customers") as ExcelJS.Worksheet).getCell("J2").dataValidation).toBeUndefined();
   });
 

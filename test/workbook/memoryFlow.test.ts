@@ -179,7 +179,7 @@ describe("apply and remove", () => {
     const list = await port.listSaved();
     expect(list.map((s) => [s.id, s.appliedAt])).toEqual([[saved.id, "2025-01-31T00:00:00.000Z"]]);
     // Applied without a monthly history: the refresh starts none (no history sheet, no movement columns).
-    expect(wb.sheetNames()).toEqual(["Customers", "Orders", "Monthly", "Segments ABC"]);
+    expect(wb.sheetNames()).toEqual(["Customers", "Orders", "Monthly", "Purchases", "Segments ABC"]);
     expect([wb.getCell("Customers", 0, 9), wb.getCell("Customers", 0, 10)]).toEqual([null, null]);
   });
 });

@@ -249,6 +249,14 @@ describe("an orders export → one row per customer", () => {
     expect(looksLikeOrders(cs, guessRoles(cs.columnNames, cs.sample).single)).toBe(false);
   });
 
+  test("the pane says to summarise first only for the methods the customer sheet serves", async () => {
+    const { runsOnCustomerSheet } = await import("../../src/workbook/customerSheet");
+    const { METHODS } = await import("../../src/workbook/methods/registry");
+    const served = METHODS.filter(runsOnCustomerSheet).map((m) => m.id);
+    // A second measure (a rate) or month columns are not on the sheet: summarising would not help.
+    expect(served).toEqual(["ABC", "ABCD", "PARETO", "TENURE_SIZE", "RFM_SEGMENTS", "RFM8", "LIFECYCLE", "CLV"]);
+  });
+
   test.each(["en", "ko", "zh-CN"] as const)("the customer sheet (%s) holds each customer's orders, amount and dates, and RFM runs on it", async (language) => {
     const { customerSheet } = await import("../../src/workbook/customerSheet");
     const { wb, port, lines } = ordersBook();

@@ -221,7 +221,7 @@ describe("monthly refresh on the sample: months 1 → 2 → 3", () => {
       ["To (as of)", MONTH_AS_OF[2]],
     ]);
     await port.remove(id);
-    expect(wb.sheetNames()).toEqual(["Customers", "Orders", "Monthly", HISTORY]);
+    expect(wb.sheetNames()).toEqual(["Customers", "Orders", "Monthly", "Purchases", HISTORY]);
   });
 
   test("applied without history, a refresh starts none: no movement columns, no history sheet, no index", async () => {
@@ -259,14 +259,14 @@ describe("monthly refresh on the sample: months 1 → 2 → 3", () => {
     await refreshAll(port, "en", NOW, { asOf: months[0].asOf });
     expect(wb.sheetNames()).toEqual([...beforeSheets, "Transitions ABC"]);
     await port.remove(id);
-    expect(wb.sheetNames()).toEqual(["Customers", "Orders", "Monthly", HISTORY]);
+    expect(wb.sheetNames()).toEqual(["Customers", "Orders", "Monthly", "Purchases", HISTORY]);
     const customers = wb.sheet("Customers");
     expect([customers.rules, customers.marks, customers.validations]).toEqual([[], [], []]);
     for (let r = 0; r < 260; r++) for (const c of [8, 9, 10, 11]) expect(wb.getCell("Customers", r, c)).toBeNull();
     expect(wb.getSetting(HISTORY_INDEX_KEY)).not.toBeNull();
     expect((await listSnapshots(port)).length).toBe(2);
     await deleteHistory(port);
-    expect(wb.sheetNames()).toEqual(["Customers", "Orders", "Monthly"]);
+    expect(wb.sheetNames()).toEqual(["Customers", "Orders", "Monthly", "Purchases"]);
     expect(wb.settingKeys()).toEqual([]);
   });
 });

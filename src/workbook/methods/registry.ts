@@ -5,6 +5,7 @@
  * its chart from `summary`.
  */
 import { ABC_METHOD, ABCD_METHOD } from "./abcMethods";
+import { CLV_METHOD } from "./clvMethod";
 import { ABC_GROWTH_METHOD } from "./growthMethod";
 import { LIFECYCLE_METHOD } from "./lifecycleMethod";
 import { PARETO_METHOD } from "./paretoMethod";
@@ -25,6 +26,7 @@ export const METHODS: readonly SegmentMethod[] = [
   RFM_SEGMENT_METHOD,
   RFM8_METHOD,
   LIFECYCLE_METHOD,
+  CLV_METHOD,
 ];
 
 export function findMethod(id: string): SegmentMethod | undefined {

@@ -125,6 +125,18 @@ export interface MethodRun {
   readonly notes: readonly MethodNote[];
   /** The values that decided the classes, for methods that can be frozen (SegmentMethod.freezable). */
   readonly cutValues?: readonly CutValue[];
+  /**
+   * What the reader must not miss (a model assumption the data breaks): shown as warnings in the
+   * preview and written on the summary sheet, never only a number among the notes.
+   */
+  readonly warnings?: readonly Localized[];
+  /**
+   * The measure the classes were made from, when the method computed it rather than read it
+   * (CLV from dates, orders and amounts): per data row, NaN where the row is not a customer. The
+   * summary sheet and the history then show this measure — static numbers, no SUMIF over the
+   * value column, which holds something else — named by `label`.
+   */
+  readonly measure?: { readonly label: Localized; readonly values: Float64Array };
 }
 
 /** Cell references for a per-row formula: `value` is relative ("D2"), `values` absolute ("$D$2:$D$241"). */
@@ -182,6 +194,8 @@ export interface SegmentMethod {
   readonly asOfRoles?: readonly RoleId[];
   /** True when the run names its measures by the columns' headers (input.names): readInput reads the header row for it. */
   readonly namesMeasures?: boolean;
+  /** True when the pane offers a backtest of the method's purchase model on the order lines (BacktestSection). */
+  readonly backtest?: boolean;
 }
 
 /** The method's name in sheet names: its sheetLabel in the user's language, else its id. */
