@@ -186,7 +186,7 @@ export function sameValueIds(column: NumberColumn): { readonly ids: Int32Array; 
   let slotIds = new Int32Array(capacity).fill(-1);
   let count = 0;
   const hashOf = (lo: number, hi: number): number => {
-    let h = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b);
+    const h = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b);
     return h ^ (h >>> 15);
   };
   for (let i = 0; i < n; i++) {
