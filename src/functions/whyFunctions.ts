@@ -108,7 +108,7 @@ function tierRows(column: NumberColumn, why: TierWhy, orientation: Orientation):
   const { values, kinds } = column;
   const n = values.length;
   const blank = new Array<Cell>(TIER_WIDTH).fill("");
-  const { ids, count } = sameValueIds(column);
+  const { ids, count } = mostlyTied(column) ? sameValueIds(column) : ownIds(column);
   const byValue: (Cell[] | undefined)[] = new Array(count);
   const out: Cell[][] = new Array(n);
   for (let i = 0; i < n; i++) {
@@ -133,6 +133,31 @@ function tierRows(column: NumberColumn, why: TierWhy, orientation: Orientation):
     out[i] = row;
   }
   return oriented(out, TIER_WIDTH, orientation);
+}
+
+/**
+ * Whether sharing rows pays: among the first customers (up to 4,096), at most 3 in 4 values are
+ * new. Amounts in cents are nearly all distinct, and finding equal values among a million of
+ * them costs a third of a second that shares nothing; a wrong guess only costs speed.
+ */
+function mostlyTied(column: NumberColumn): boolean {
+  const seen = new Set<number>();
+  let sampled = 0;
+  const { values, kinds } = column;
+  for (let i = 0; i < values.length && sampled < 4096; i++) {
+    if (kinds[i] !== KIND_NUMBER) continue;
+    seen.add(values[i]);
+    sampled++;
+  }
+  return seen.size <= 0.75 * sampled;
+}
+
+/** Every customer its own row: ids 0, 1, 2 … in row order, −1 for the others. */
+function ownIds(column: NumberColumn): { ids: Int32Array; count: number } {
+  const ids = new Int32Array(column.kinds.length).fill(-1);
+  let count = 0;
+  for (let i = 0; i < ids.length; i++) if (column.kinds[i] === KIND_NUMBER) ids[i] = count++;
+  return { ids, count };
 }
 
 /** PARETO has one cut and the "reach" rule on values: a rule or basis that would change that is refused, not ignored. */

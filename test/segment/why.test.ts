@@ -16,6 +16,7 @@ import {
 } from "../../src/segment/why";
 import { formatNumber } from "../../src/i18n/whyText";
 import { why } from "../../src/functions/whyFunctions";
+import { abcd } from "../../src/functions/tierFunctions";
 import { setCurrentLanguage } from "../../src/i18n/language";
 
 const col = (xs: readonly unknown[]) => readNumberColumn(xs);
@@ -111,6 +112,19 @@ describe("WHY as a sheet shows it", () => {
     expect(rows).toHaveLength(7);
     expect(rows[0]).toEqual(["A", "A", "A", "A", "B", "C", "C"]);
     expect(rows[2][4]).toBe(6000);
+  });
+
+  test("nearly all values distinct (amounts in cents): every customer its own row, the same classes and gaps", () => {
+    const values = Array.from({ length: 20000 }, (_, i) => (i % 3 === 0 ? "" : Math.round(((i * 7919) % 100003) * 1.37) / 100));
+    const rows = why(cells(values), "ABCD");
+    const classes = abcd(cells(values));
+    const w = whyTiers(col(values), { cuts: [0.5, 0.8, 0.95], rule: "reach", basis: "value" }, 4);
+    rows.forEach((row, i) => {
+      expect(row[0]).toBe(classes[i][0]);
+      const v = values[i];
+      if (typeof v === "number" && row[4] !== "") expect(row[5]).toBe((row[4] as number) - v);
+      if (typeof v === "number") expect(classOfThresholds(w.thresholds, v)).toBe(w.codes.indexOf(row[0] as string));
+    });
   });
 
   test("blank and text rows are blank; an error row carries its error in every cell", () => {
