@@ -320,6 +320,12 @@ export function quadrantWhy(x: any[][], y: any[][], x_split?: any, y_split?: any
     const yv = pair.y.values;
     const n = classIndex.length;
     const blank = new Array<Cell>(QUADRANT_WIDTH).fill("");
+    // Each measure's half of the sentence depends on its own value only: written once per
+    // distinct x and per distinct y (equal values found as in tierRows), joined per row.
+    const xIds = mostlyTied(pair.x) ? sameValueIds(pair.x) : ownIds(pair.x);
+    const yIds = mostlyTied(pair.y) ? sameValueIds(pair.y) : ownIds(pair.y);
+    const xParts: (string | undefined)[] = new Array(xIds.count);
+    const yParts: (string | undefined)[] = new Array(yIds.count);
     const out: Cell[][] = new Array(n);
     for (let i = 0; i < n; i++) {
       const k = classIndex[i];
@@ -329,7 +335,9 @@ export function quadrantWhy(x: any[][], y: any[][], x_split?: any, y_split?: any
       }
       const xGap = xv[i] - model.xThreshold;
       const yGap = yv[i] - model.yThreshold;
-      const sentence = frame.before + codes[k] + frame.middle + sidePart(xSide, xGap) + separator + sidePart(ySide, yGap) + frame.after;
+      const xPart = (xParts[xIds.ids[i]] ??= sidePart(xSide, xGap));
+      const yPart = (yParts[yIds.ids[i]] ??= sidePart(ySide, yGap));
+      const sentence = frame.before + codes[k] + frame.middle + xPart + separator + yPart + frame.after;
       out[i] = [codes[k], sentence, numberCell(model.xThreshold), numberCell(xGap), numberCell(model.yThreshold), numberCell(yGap)];
     }
     return oriented(out, QUADRANT_WIDTH, xs.orientation);

@@ -19,6 +19,7 @@ import { pareto } from "../../src/functions/paretoFunctions";
 import { quadrant } from "../../src/functions/quadrantFunctions";
 import { rfm, rfmSegment } from "../../src/functions/rfmFunctions";
 import { quadrantWhy, rfmWhy, why } from "../../src/functions/whyFunctions";
+import { formatNumber } from "../../src/i18n/whyText";
 
 const N = 100_000;
 type Random = () => number;
@@ -240,6 +241,12 @@ describe("SEGMENT.QUADRANTWHY agrees with SEGMENT.QUADRANT on every row of 100,0
       const highY = (row[5] as number) > 0;
       if (highX !== (k < 2) || highY !== (k % 2 === 0)) throw new Error(`row ${r}: sides ${highX}/${highY} for ${String(row[0])}`);
       if ((row[3] as number) !== (x[r][0] as number) - (row[2] as number)) throw new Error(`row ${r}: x gap`);
+      // The sentence names both distances (each half written once per distinct value and reused).
+      const sentence = row[1] as string;
+      const [xGap, yGap] = [row[3] as number, row[5] as number];
+      const xText = `x ${xGap === 0 ? "equal to" : formatNumber(Math.abs(xGap))}`;
+      const yText = `y ${yGap === 0 ? "equal to" : formatNumber(Math.abs(yGap))}`;
+      if (!sentence.startsWith(`${String(row[0])}: ${xText}`) || !sentence.includes(`; ${yText}`)) throw new Error(`row ${r}: "${sentence}"`);
     }
   });
 });
