@@ -108,7 +108,7 @@ function tierRows(column: NumberColumn, why: TierWhy, orientation: Orientation):
   const { values, kinds } = column;
   const n = values.length;
   const blank = new Array<Cell>(TIER_WIDTH).fill("");
-  const { ids, count } = mostlyTied(column) ? sameValueIds(column) : ownIds(column);
+  const { ids, count } = valueIds(column);
   const byValue: (Cell[] | undefined)[] = new Array(count);
   const out: Cell[][] = new Array(n);
   for (let i = 0; i < n; i++) {
@@ -136,20 +136,12 @@ function tierRows(column: NumberColumn, why: TierWhy, orientation: Orientation):
 }
 
 /**
- * Whether sharing rows pays: among the first customers (up to 4,096), at most 3 in 4 values are
- * new. Amounts in cents are nearly all distinct, and finding equal values among a million of
- * them costs a third of a second that shares nothing; a wrong guess only costs speed.
+ * Equal values numbered (`sameValueIds`), unless nearly all values are distinct — amounts in cents
+ * — where finding equal ones costs a third of a second on a full column and shares nothing: then
+ * every customer its own number (a wrong guess would only cost speed).
  */
-function mostlyTied(column: NumberColumn): boolean {
-  const seen = new Set<number>();
-  let sampled = 0;
-  const { values, kinds } = column;
-  for (let i = 0; i < values.length && sampled < 4096; i++) {
-    if (kinds[i] !== KIND_NUMBER) continue;
-    seen.add(values[i]);
-    sampled++;
-  }
-  return seen.size <= 0.75 * sampled;
+function valueIds(column: NumberColumn): { ids: Int32Array; count: number } {
+  return sameValueIds(column, true) ?? ownIds(column);
 }
 
 /** Every customer its own row: ids 0, 1, 2 … in row order, −1 for the others. */
@@ -322,8 +314,8 @@ export function quadrantWhy(x: any[][], y: any[][], x_split?: any, y_split?: any
     const blank = new Array<Cell>(QUADRANT_WIDTH).fill("");
     // Each measure's half of the sentence depends on its own value only: written once per
     // distinct x and per distinct y (equal values found as in tierRows), joined per row.
-    const xIds = mostlyTied(pair.x) ? sameValueIds(pair.x) : ownIds(pair.x);
-    const yIds = mostlyTied(pair.y) ? sameValueIds(pair.y) : ownIds(pair.y);
+    const xIds = valueIds(pair.x);
+    const yIds = valueIds(pair.y);
     const xParts: (string | undefined)[] = new Array(xIds.count);
     const yParts: (string | undefined)[] = new Array(yIds.count);
     const out: Cell[][] = new Array(n);
