@@ -23,6 +23,7 @@ const FUNCTION_MODULES = [
   "./src/functions/lifecycleFunctions.ts",
   "./src/functions/bgnbdFunctions.ts",
   "./src/functions/clvFunctions.ts",
+  "./src/functions/whyFunctions.ts",
 ];
 
 /**

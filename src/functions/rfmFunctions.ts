@@ -7,7 +7,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes untyped cells; metadata needs `any`. */
 import { isBlank, KIND_NUMBER, NumberColumn } from "../segment/cells";
 import { explainClasses, Explanation } from "../segment/explain";
-import { BREAK_COUNT, RFM_DIMENSIONS, rfmCode, rfmScores, RfmScores, SCORE_COUNT, scoresUsed, validateEdges } from "../segment/rfm";
+import { BinsMode, BREAK_COUNT, RFM_DIMENSIONS, RFM_PACKAGE_BINS, rfmCode, rfmScores, RfmScores, SCORE_COUNT, scoresUsed, validateEdges } from "../segment/rfm";
 import { classifyRfm8, Rfm8Compare, RFM8_CODES } from "../segment/rfm8";
 import { DEFAULT_RFM_RULES, parseRules, RfmRule, segmentCodes, segmentIndexOf } from "../segment/rfmSegments";
 import { ERROR_ROW, NOT_A_CUSTOMER } from "../segment/classifyRows";
@@ -38,17 +38,36 @@ function readThree(a: unknown, b: unknown, c: unknown, names: [string, string, s
 
 const RFM_NAMES: [string, string, string] = ["recency_days", "frequency", "monetary"];
 
-/** The optional bins argument: 3 rows (R, F, M) × 4 increasing edges; an empty row keeps quantiles. */
+/** The bins argument when it is one cell (a scalar or a 1×1 range), else null. */
+function singleBinsCell(given: unknown): { readonly cell: unknown } | null {
+  const arg = plainRows(given);
+  if (!Array.isArray(arg)) return { cell: arg };
+  const rows = arg as unknown[][];
+  return rows.length === 1 && rows[0]?.length === 1 ? { cell: rows[0][0] } : null;
+}
+
+/** Whether the bins argument is the preset "rfm-package" (R rfm 0.3's breaks, quantiles + 1). */
+export function readBinsMode(given: unknown): BinsMode {
+  const cell = singleBinsCell(given)?.cell;
+  return typeof cell === "string" && cell.trim().toLowerCase() === RFM_PACKAGE_BINS ? "rfm-package" : "quantiles";
+}
+
+/**
+ * The optional bins argument: 3 rows (R, F, M) × 4 increasing edges; an empty row keeps quantiles.
+ * The preset "rfm-package" (readBinsMode) has no edges of its own: every row is null here.
+ */
 export function readBins(given: unknown): (Float64Array | null)[] {
   const none = [null, null, null];
-  const arg = plainRows(given);
-  if (!Array.isArray(arg)) {
-    if (isBlank(arg)) return none;
-    throw new SegmentError("rfm.bins.shape", { rows: 1, columns: 1 });
+  const single = singleBinsCell(given);
+  if (single && isBlank(single.cell)) return none;
+  if (single && typeof single.cell === "string") {
+    if (readBinsMode(given) === "rfm-package") return none;
+    throw new SegmentError("rfm.bins.preset", { given: single.cell.trim() });
   }
+  const arg = plainRows(given);
+  if (!Array.isArray(arg)) throw new SegmentError("rfm.bins.shape", { rows: 1, columns: 1 });
   const rows = arg as unknown[][];
   const columns = rows[0]?.length ?? 0;
-  if (rows.length === 1 && columns === 1 && isBlank(rows[0][0])) return none;
   if (rows.length !== 3 || columns !== BREAK_COUNT) throw new SegmentError("rfm.bins.shape", { rows: rows.length, columns });
   return rows.map((row, d) => {
     if (row.every(isBlank)) return null;
@@ -72,7 +91,7 @@ export function readRules(given: unknown): readonly RfmRule[] {
 function scoreRfm(recency_days: unknown, frequency: unknown, monetary: unknown, bins: unknown): { rfm: RfmScores; orientation: Orientation } {
   const three = readThree(recency_days, frequency, monetary, RFM_NAMES);
   const edges = readBins(bins);
-  return { rfm: rfmScores(three.columns[0], three.columns[1], three.columns[2], edges), orientation: three.orientation };
+  return { rfm: rfmScores(three.columns[0], three.columns[1], three.columns[2], edges, readBinsMode(bins)), orientation: three.orientation };
 }
 
 /**
@@ -81,7 +100,7 @@ function scoreRfm(recency_days: unknown, frequency: unknown, monetary: unknown, 
  * @param recency_days Days since each customer's last order (fewer is better), e.g. column 6 of SEGMENT.SUMMARY.
  * @param frequency Each customer's number of orders (or order lines).
  * @param monetary Each customer's total amount.
- * @param [bins] Your own bin edges instead of quantiles: 3 rows (R, F, M) × 4 increasing numbers; an empty row keeps quantiles for that dimension. R edges are days: R = 5 below the first edge.
+ * @param [bins] Your own bin edges instead of quantiles: 3 rows (R, F, M) × 4 increasing numbers; an empty row keeps quantiles for that dimension. R edges are days: R = 5 below the first edge. Or "rfm-package": the R package rfm 0.3's breaks (its quantiles + 1), for the same scores as in R.
  * @returns Three columns per customer: R, F, M scores (blank where a row lacks a number).
  */
 export function rfm(recency_days: any[][], frequency: any[][], monetary: any[][], bins?: any[][]): any[][] {
@@ -98,7 +117,7 @@ export function rfm(recency_days: any[][], frequency: any[][], monetary: any[][]
  * @param recency_days Days since each customer's last order (fewer is better).
  * @param frequency Each customer's number of orders (or order lines).
  * @param monetary Each customer's total amount.
- * @param [bins] As in SEGMENT.RFM: 3 rows (R, F, M) × 4 increasing edges. Default: quantile bins.
+ * @param [bins] As in SEGMENT.RFM: 3 rows (R, F, M) × 4 increasing edges, or "rfm-package" (R rfm 0.3's breaks). Default: quantile bins.
  * @returns One three-digit code per customer, e.g. "545".
  */
 export function rfmCodeFunction(recency_days: any[][], frequency: any[][], monetary: any[][], bins?: any[][]): any[][] {
@@ -192,7 +211,7 @@ function classTable(explanation: Explanation, header: string[]): Row[] {
  * @param recency_days Days since each customer's last order.
  * @param frequency Each customer's number of orders (or order lines).
  * @param monetary Each customer's total amount.
- * @param [bins] As in SEGMENT.RFM. Default: quantile bins.
+ * @param [bins] As in SEGMENT.RFM: 3 rows × 4 edges, or "rfm-package" (R rfm 0.3's breaks). Default: quantile bins.
  * @param [rules] As in SEGMENT.RFMSEGMENT. Default: the standard table.
  * @param [customer_ids] Each row's customer ID, same length as recency_days: a row is added saying how many IDs are on more than one row.
  * @returns A table to spill beside your data.
@@ -200,7 +219,7 @@ function classTable(explanation: Explanation, header: string[]): Row[] {
 export function rfmExplain(recency_days: any[][], frequency: any[][], monetary: any[][], bins?: any[][], rules?: any[][], customer_ids?: any[][]): any[][] {
   return guarded(() => {
     const three = readThree(recency_days, frequency, monetary, RFM_NAMES);
-    const scored = rfmScores(three.columns[0], three.columns[1], three.columns[2], readBins(bins));
+    const scored = rfmScores(three.columns[0], three.columns[1], three.columns[2], readBins(bins), readBinsMode(bins));
     const table = readRules(rules);
     const t = (key: string, params: Record<string, string | number> = {}): string => customerText(key, params);
     const rows: Row[] = [];
@@ -212,7 +231,8 @@ export function rfmExplain(recency_days: any[][], frequency: any[][], monetary: 
     const notes: Row[] = [];
     RFM_DIMENSIONS.forEach((dimension, d) => {
       const used = scoresUsed(scored.counts[d]);
-      const row: Row = [dimension, t(scored.userEdges[d] ? "rfm.source.user" : "rfm.source.quantiles")];
+      const source = scored.userEdges[d] ? "rfm.source.user" : scored.mode === "rfm-package" ? "rfm.source.rfmPackage" : "rfm.source.quantiles";
+      const row: Row = [dimension, t(source)];
       scored.breaks[d].forEach((b) => row.push(blankIfNaN(b)));
       scored.counts[d].forEach((c) => row.push(c));
       row.push(used.join(", "));

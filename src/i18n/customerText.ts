@@ -56,6 +56,7 @@ const en: Table = {
   "rfm.source": "breaks from",
   "rfm.source.quantiles": "quantiles",
   "rfm.source.user": "your edges",
+  "rfm.source.rfmPackage": "R package rfm (quantiles + 1)",
   "rfm.collapsed":
     "{dimension} uses only {count} of 5 scores ({scores}): many customers share the same value. Give your own bin edges (bins argument) to spread them.",
   "rfm.collapsed.user":
@@ -163,6 +164,7 @@ const ko: Table = {
   "rfm.source": "경계 출처",
   "rfm.source.quantiles": "분위수",
   "rfm.source.user": "직접 정한 경계",
+  "rfm.source.rfmPackage": "R 패키지 rfm (분위수 + 1)",
   "rfm.collapsed":
     "{dimension}은(는) 점수 5개 중 {count}개({scores})만 쓰입니다. 같은 값을 가진 고객이 많기 때문입니다. 고르게 나누려면 구간 경계를 직접 주세요(bins 인수).",
   "rfm.collapsed.user":
@@ -266,6 +268,7 @@ const zh: Table = {
   "rfm.source": "切分点来源",
   "rfm.source.quantiles": "分位数",
   "rfm.source.user": "自定义边界",
+  "rfm.source.rfmPackage": "R 包 rfm（分位数 + 1）",
   "rfm.collapsed":
     "{dimension} 只用到了 5 档分数中的 {count} 档（{scores}）：很多客户的值相同。如需拉开分布，请自定义分档边界（bins 参数）。",
   "rfm.collapsed.user": "按您的分档边界，{dimension} 只用到了 5 档分数中的 {count} 档（{scores}）：请检查边界是否落在客户值的范围内。",

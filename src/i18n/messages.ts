@@ -25,6 +25,8 @@ const en: MessageTable = {
     'Unknown rule "{given}". Use "reach" (default: the customer whose value crosses a cut goes to the higher class) or "byhand" (share ≤ cut, like a SUMIF sheet).',
   "basis.unknown": 'Unknown basis "{given}". Use "value" (default: shares of value) or "count" (shares of customers).',
   "method.unknown": 'Unknown method "{given}". Use one of: {allowed}.',
+  "why.paretoOptions":
+    'PARETO has one cut and always uses the "reach" rule on values: leave rule and basis empty (or "reach", "value"). For another rule or basis, use "ABC" with two cuts.',
   "auto.basis": 'Computed cuts ("auto") use values only: leave the basis empty or "value".',
   "auto.classes": 'Computed cuts ("auto") give three classes: use SEGMENT.ABC, not SEGMENT.ABCD.',
   "auto.flat": "Computed cuts need at least two customers with different positive values.",
@@ -57,7 +59,9 @@ const en: MessageTable = {
   "value.number": "{name} must be a number; leave it empty for the default.",
   "unit.unknown": 'Unknown unit "{given}". Use "days" (default) or "weeks" (days ÷ 7).',
   "rfm.bins.shape":
-    "bins must be 3 rows (R, F, M) × 4 columns of increasing bin edges; it has {rows} rows and {columns} columns. Leave a row empty to use quantile bins for that dimension.",
+    "bins must be 3 rows (R, F, M) × 4 columns of increasing bin edges; it has {rows} rows and {columns} columns. Leave a row empty to use quantile bins for that dimension, or give \"rfm-package\" for the R package rfm's breaks.",
+  "rfm.bins.preset":
+    'Unknown bins "{given}". Use "rfm-package" (the R package rfm 0.3\'s breaks: its quantiles + 1, for the same scores as in R), 3 rows (R, F, M) × 4 increasing edges, or leave it empty for quantile bins.',
   "rfm.bins.count":
     "The {dimension} bin edges must be 4 numbers (e.g. 30, 60, 90, 180 days for R), or an empty row for quantile bins.",
   "rfm.bins.order": "The {dimension} bin edges must increase from left to right (e.g. 30, 60, 90, 180).",
@@ -154,6 +158,8 @@ const ko: MessageTable = {
     '알 수 없는 규칙 "{given}"입니다. "reach"(기본값: 기준점에 걸친 고객은 상위 등급) 또는 "byhand"(비중 ≤ 기준점, SUMIF 시트 방식)를 쓰세요.',
   "basis.unknown": '알 수 없는 기준 "{given}"입니다. "value"(기본값: 금액 비중) 또는 "count"(고객 수 비중)를 쓰세요.',
   "method.unknown": '알 수 없는 방법 "{given}"입니다. 다음 중 하나를 쓰세요: {allowed}.',
+  "why.paretoOptions":
+    'PARETO은 기준점이 하나이고 항상 금액에 "reach" 규칙을 씁니다: rule과 basis는 비워 두세요("reach", "value"도 됩니다). 다른 규칙이나 기준이 필요하면 기준점 두 개로 "ABC"를 쓰세요.',
   "auto.basis": '계산된 기준점("auto")은 금액만 씁니다. basis는 비워 두거나 "value"로 하세요.',
   "auto.classes": '계산된 기준점("auto")은 등급 3개를 만듭니다. SEGMENT.ABCD 대신 SEGMENT.ABC를 쓰세요.',
   "auto.flat": "기준점을 계산하려면 양수 금액이 서로 다른 고객이 2명 이상 있어야 합니다.",
@@ -182,7 +188,9 @@ const ko: MessageTable = {
   "value.number": "{name}은(는) 숫자여야 합니다. 기본값을 쓰려면 비워 두세요.",
   "unit.unknown": '알 수 없는 단위 "{given}"입니다. "days"(기본값) 또는 "weeks"(일수 ÷ 7)를 쓰세요.',
   "rfm.bins.shape":
-    "bins는 3행(R, F, M) × 차례로 커지는 구간 경계 4열이어야 하는데, {rows}행 {columns}열입니다. 어떤 지표에 분위 구간을 쓰려면 그 행을 비워 두세요.",
+    "bins는 3행(R, F, M) × 차례로 커지는 구간 경계 4열이어야 하는데, {rows}행 {columns}열입니다. 어떤 지표에 분위 구간을 쓰려면 그 행을 비워 두고, R 패키지 rfm의 경계를 쓰려면 \"rfm-package\"를 주세요.",
+  "rfm.bins.preset":
+    '알 수 없는 bins "{given}"입니다. "rfm-package"(R 패키지 rfm 0.3의 경계: 분위수 + 1, R과 같은 점수), 3행(R, F, M) × 차례로 커지는 경계 4개를 주거나, 분위 구간을 쓰려면 비워 두세요.',
   "rfm.bins.count": "{dimension} 구간 경계는 숫자 4개여야 합니다(예: R은 30, 60, 90, 180일). 분위 구간을 쓰려면 행을 비워 두세요.",
   "rfm.bins.order": "{dimension} 구간 경계는 왼쪽에서 오른쪽으로 커져야 합니다(예: 30, 60, 90, 180).",
   "rfm.rules.shape":
@@ -275,6 +283,8 @@ const zh: MessageTable = {
     '无法识别的规则 "{given}"。请使用 "reach"（默认：跨越分界点的客户归入较高等级）或 "byhand"（占比 ≤ 分界点，与 SUMIF 手工表一致）。',
   "basis.unknown": '无法识别的依据 "{given}"。请使用 "value"（默认：按金额占比）或 "count"（按客户数占比）。',
   "method.unknown": '无法识别的方法 "{given}"。请使用以下之一：{allowed}。',
+  "why.paretoOptions":
+    'PARETO 只有一个分界点，且始终按金额使用 "reach" 规则：rule 和 basis 请留空（或填 "reach"、"value"）。需要其他规则或依据时，请用两个分界点的 "ABC"。',
   "auto.basis": '计算分界点（"auto"）只适用于金额：basis 请留空或设为 "value"。',
   "auto.classes": '计算分界点（"auto"）只产生三个等级：请使用 SEGMENT.ABC，而不是 SEGMENT.ABCD。',
   "auto.flat": "计算分界点至少需要两个正金额各不相同的客户。",
@@ -300,7 +310,9 @@ const zh: MessageTable = {
   "value.number": "{name} 必须是数字；留空则使用默认值。",
   "unit.unknown": '无法识别的单位 "{given}"。请使用 "days"（默认）或 "weeks"（天数 ÷ 7）。',
   "rfm.bins.shape":
-    "bins 必须是 3 行（R、F、M）× 4 列递增的分档边界；当前为 {rows} 行 {columns} 列。某个维度要使用分位数分档，请将该行留空。",
+    "bins 必须是 3 行（R、F、M）× 4 列递增的分档边界；当前为 {rows} 行 {columns} 列。某个维度要使用分位数分档，请将该行留空；要使用 R 包 rfm 的切分点，请填 \"rfm-package\"。",
+  "rfm.bins.preset":
+    '无法识别的 bins "{given}"。请使用 "rfm-package"（R 包 rfm 0.3 的切分点：分位数 + 1，得分与 R 相同）、3 行（R、F、M）× 4 个递增边界，或留空以使用分位数分档。',
   "rfm.bins.count": "{dimension} 的分档边界必须是 4 个数字（例如 R 为 30、60、90、180 天），或留空以使用分位数分档。",
   "rfm.bins.order": "{dimension} 的分档边界必须从左到右递增（例如 30、60、90、180）。",
   "rfm.rules.shape":

@@ -16,7 +16,15 @@
  *   index (n − 1)·k/5 is split into whole and fractional part in integer arithmetic.
  * - The package's internal `bins()` adds 1 to every quantile break (`magrittr::add(1)`, in every
  *   version of R/utils.R we could read); that is neither documented nor in the spec (and makes no
- *   sense for amounts), so we use the quantiles themselves.
+ *   sense for amounts), so by default we use the quantiles themselves.
+ *
+ * The preset "rfm-package" (methods.md §14) reproduces the package's scores instead, bit for bit:
+ * R's own quantile arithmetic — probabilities k × 0.2 as `seq(0, 1, length.out = 6)` makes them
+ * (the 60 % one is 0.6000000000000001), index 1 + (n − 1)·p, and (1 − h)·x[lo] + h·x[hi] where
+ * the two order statistics differ (R's `quantile.default`, type 7) — then + 1 on every break, and
+ * the same closed-left bins (`rfm_prep_bins`: lower ≤ value < upper, lower = (min, breaks),
+ * upper = (breaks, max + 1)). One difference is kept on purpose: where max + 1 rounds back to max
+ * (values of 2^53 and more), R leaves the largest customer's score NA; we give it the top bin.
  *
  * Skew: when many customers share a value (most customers ordered once), several breaks are equal
  * and some scores are never given (e.g. frequency only 4 and 5). That is the rule working, not a
@@ -38,6 +46,11 @@ export const MONETARY = 2;
 export const SCORE_COUNT = 5;
 export const BREAK_COUNT = SCORE_COUNT - 1;
 
+/** How quantile breaks are made: the k/5 quantiles ("quantiles", the default) or R rfm 0.3's ("rfm-package"). */
+export type BinsMode = "quantiles" | "rfm-package";
+/** The bins argument's preset for R rfm 0.3's breaks. */
+export const RFM_PACKAGE_BINS = "rfm-package";
+
 /** The k/5 quantiles (k = 1…4) of values sorted ascending, at exact fractions (see above). */
 export function quintileBreaks(sorted: Float64Array): Float64Array {
   return quintilesFrom(sorted.length, (i) => sorted[i]);
@@ -50,8 +63,16 @@ export function quintileBreaks(sorted: Float64Array): Float64Array {
  * (returns in a monetary column) are sorted apart as magnitudes and read back in reverse, ahead
  * of the rest; -0 counts as 0.
  */
-export function quintileBreaksOf(work: Float64Array): Float64Array {
-  return quintilesOfCustomers(work, null, new Float64Array(work.length), null);
+export function quintileBreaksOf(work: Float64Array, mode: BinsMode = "quantiles"): Float64Array {
+  return quintilesOfCustomers(work, null, new Float64Array(work.length), null, mode);
+}
+
+/**
+ * R rfm 0.3's breaks of values sorted ascending: `quantile(x, seq(0, 1, length.out = 6))[2:5] + 1`
+ * in R's own double arithmetic (see the file comment).
+ */
+export function rfmPackageBreaks(sorted: Float64Array): Float64Array {
+  return rfmPackageFrom(sorted.length, (i) => sorted[i]);
 }
 
 /**
@@ -60,7 +81,7 @@ export function quintileBreaksOf(work: Float64Array): Float64Array {
  * sortNonNegative) are reused across the three dimensions: on a full column each is megabytes
  * that would otherwise be allocated, and collected, per dimension.
  */
-function quintilesOfCustomers(values: Float64Array, kinds: Uint8Array | null, scratch: Float64Array, sortBuffer: Uint32Array | null): Float64Array {
+function quintilesOfCustomers(values: Float64Array, kinds: Uint8Array | null, scratch: Float64Array, sortBuffer: Uint32Array | null, mode: BinsMode): Float64Array {
   // Negatives' magnitudes to the front, the rest (−0 made +0) to the back, in one pass.
   let negatives = 0;
   let back = scratch.length;
@@ -73,7 +94,35 @@ function quintilesOfCustomers(values: Float64Array, kinds: Uint8Array | null, sc
   const n = negatives + scratch.length - back;
   const below = sortNonNegative(scratch.subarray(0, negatives), sortBuffer);
   const rest = sortNonNegative(scratch.subarray(back), sortBuffer);
-  return quintilesFrom(n, (i) => (i < negatives ? -below[negatives - 1 - i] : rest[i - negatives]));
+  const orderStatistic = (i: number): number => (i < negatives ? -below[negatives - 1 - i] : rest[i - negatives]);
+  return mode === "rfm-package" ? rfmPackageFrom(n, orderStatistic) : quintilesFrom(n, orderStatistic);
+}
+
+/**
+ * R's `quantile(x, probs, type = 7)` at probs = seq(0, 1, length.out = 6)[2:5], plus 1: the
+ * package's `bins()`. `orderStatistic(i)` is the (i + 1)-th smallest value (R's x[i + 1]).
+ */
+function rfmPackageFrom(n: number, orderStatistic: (index: number) => number): Float64Array {
+  const breaks = new Float64Array(BREAK_COUNT).fill(NaN);
+  if (n === 0) return breaks;
+  // seq.default: from + seq_len(length.out − 2) * ((to − from) / (length.out − 1)) = k * 0.2.
+  const by = 1 / SCORE_COUNT;
+  for (let k = 1; k <= BREAK_COUNT; k++) {
+    const p = k * by;
+    const index = 1 + (n - 1) * p; // 1-based, as R
+    const lo = Math.floor(index);
+    const hi = Math.ceil(index);
+    let q = orderStatistic(lo - 1);
+    if (index > lo) {
+      const high = orderStatistic(hi - 1);
+      if (high !== q) {
+        const h = index - lo;
+        q = (1 - h) * q + h * high;
+      }
+    }
+    breaks[k - 1] = q + 1; // magrittr::add(1)
+  }
+  return breaks;
 }
 
 function quintilesFrom(n: number, orderStatistic: (index: number) => number): Float64Array {
@@ -117,19 +166,23 @@ export interface RfmScores {
   /** Breaks used per dimension (quantiles or the user's edges). */
   readonly breaks: [Float64Array, Float64Array, Float64Array];
   readonly userEdges: [boolean, boolean, boolean];
+  /** How the breaks of the dimensions without user edges were made. */
+  readonly mode: BinsMode;
   /** Customers per score: counts[d][s − 1]. */
   readonly counts: [Int32Array, Int32Array, Int32Array];
 }
 
 /**
  * Scores every customer on R, F and M. `edges[d]`, when given, replaces the quantile breaks of
- * dimension d (already validated with validateEdges).
+ * dimension d (already validated with validateEdges); `mode` says how the other dimensions'
+ * breaks are made (default: the k/5 quantiles; "rfm-package": R rfm 0.3's).
  */
 export function rfmScores(
   recencyDays: NumberColumn,
   frequency: NumberColumn,
   monetary: NumberColumn,
   edges: readonly (Float64Array | null)[] = [null, null, null],
+  mode: BinsMode = "quantiles",
 ): RfmScores {
   const inputs = [recencyDays, frequency, monetary];
   const column = combineColumns(inputs, MONETARY);
@@ -140,7 +193,7 @@ export function rfmScores(
   const sortBuffer = new Uint32Array(2 * m);
   for (let d = 0; d < 3; d++) {
     const given = edges[d];
-    breaks.push(given ?? quintilesOfCustomers(inputs[d].values, column.kinds, scratch, sortBuffer));
+    breaks.push(given ?? quintilesOfCustomers(inputs[d].values, column.kinds, scratch, sortBuffer, mode));
   }
   const scores = [new Float64Array(n), new Float64Array(n), new Float64Array(n)];
   const counts = [new Int32Array(SCORE_COUNT), new Int32Array(SCORE_COUNT), new Int32Array(SCORE_COUNT)];
@@ -164,6 +217,7 @@ export function rfmScores(
     scores: scores as RfmScores["scores"],
     breaks: breaks as RfmScores["breaks"],
     userEdges: [Boolean(edges[0]), Boolean(edges[1]), Boolean(edges[2])],
+    mode,
     counts: counts as RfmScores["counts"],
   };
 }

@@ -174,6 +174,7 @@ const FUNCTION_TABLE: Record<string, FunctionNote> = {
   CLV: MODEL,
   BACKTEST: MODEL,
   EXPLAIN: { cutsFollow: "method" },
+  WHY: { cutsFollow: "method" },
 };
 
 /**
@@ -541,6 +542,9 @@ function cutsValue(random: Random, text: string): unknown[][] {
 
 /** Bin edges: "3 rows (R, F, M) × 4 increasing numbers"; an empty row keeps quantiles. */
 function binsValue(random: Random, text: string): unknown[][] {
+  // A preset the description names in quotes ("rfm-package"), sometimes.
+  const presets = quotedIn(text);
+  if (presets.length > 0 && random() < 0.15) return [[pick(random, presets)]];
   const m = /(\d+) rows.*?× (\d+)/.exec(text);
   const rows = m ? Number(m[1]) : 3;
   const columns = m ? Number(m[2]) : 4;

@@ -16,6 +16,7 @@ import { PLAYBOOK_TABLES } from "../../src/i18n/playbook";
 import { QUADRANT_TABLES } from "../../src/i18n/quadrantText";
 import { SUMMARY_TABLES } from "../../src/i18n/summaryText";
 import { TRANSITION_TABLES } from "../../src/i18n/transitionText";
+import { WHY_TABLES } from "../../src/i18n/whyText";
 import { METHODS } from "../../src/workbook/methods/registry";
 import { Localized } from "../../src/workbook/methods/types";
 
@@ -28,6 +29,7 @@ type Table = Readonly<Record<string, string | undefined>>;
 const SAME_IN_EVERY_LANGUAGE: Readonly<Record<string, readonly string[]>> = {
   customerText: ["bgnbd.r", "bgnbd.alpha", "bgnbd.a", "bgnbd.b", "gg.p", "gg.q", "gg.v"], // BG/NBD and Gamma-Gamma parameter symbols (Fader, Hardie & Lee)
   summaryText: ["measureX", "measureY"], // the axis symbols x and y
+  whyText: ["sentence", "separator", "rfm.list"], // "{class}: {reasons}", "; " and ", " are Korean punctuation too
 };
 
 /** Method-registry labels that are codes (cut presets), the same in every language. */
@@ -45,6 +47,7 @@ const TABLES: Readonly<Record<string, Readonly<Record<Language, Table>>>> = {
   customerTypeNames: CUSTOMER_TYPE_NAME_TABLES,
   summaryText: SUMMARY_TABLES,
   historyText: HISTORY_TABLES,
+  whyText: WHY_TABLES,
 };
 
 /** Header rows are lists: compared position by position. */

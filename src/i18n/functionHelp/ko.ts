@@ -222,7 +222,7 @@ export const KO_FUNCTION_HELP: FunctionHelpTable = {
       recency_days: "고객별 마지막 주문 후 경과 일수(적을수록 좋음). 예: SEGMENT.SUMMARY의 6번째 열.",
       frequency: "고객별 주문 수(또는 주문 행 수).",
       monetary: "고객별 총 금액.",
-      bins: "분위 대신 직접 정한 구간 경계: 3행(R, F, M) × 증가하는 숫자 4개. 빈 행이면 그 지표는 분위 구간을 씁니다. R 경계는 일수이며, 첫 경계보다 작으면 R = 5입니다.",
+      bins: '분위 대신 직접 정한 구간 경계: 3행(R, F, M) × 증가하는 숫자 4개. 빈 행이면 그 지표는 분위 구간을 씁니다. R 경계는 일수이며, 첫 경계보다 작으면 R = 5입니다. 또는 "rfm-package": R 패키지 rfm 0.3의 경계(분위수 + 1)로 R과 같은 점수를 냅니다.',
     },
   },
   RFMCODE: {
@@ -231,7 +231,7 @@ export const KO_FUNCTION_HELP: FunctionHelpTable = {
       recency_days: "고객별 마지막 주문 후 경과 일수(적을수록 좋음).",
       frequency: "고객별 주문 수(또는 주문 행 수).",
       monetary: "고객별 총 금액.",
-      bins: "SEGMENT.RFM과 같습니다: 3행(R, F, M) × 증가하는 경계 4개. 기본값: 분위 구간.",
+      bins: 'SEGMENT.RFM과 같습니다: 3행(R, F, M) × 증가하는 경계 4개, 또는 "rfm-package"(R rfm 0.3의 경계). 기본값: 분위 구간.',
     },
   },
   RFMSEGMENT: {
@@ -251,9 +251,42 @@ export const KO_FUNCTION_HELP: FunctionHelpTable = {
       recency_days: "고객별 마지막 주문 후 경과 일수.",
       frequency: "고객별 주문 수(또는 주문 행 수).",
       monetary: "고객별 총 금액.",
-      bins: "SEGMENT.RFM과 같습니다. 기본값: 분위 구간.",
+      bins: 'SEGMENT.RFM과 같습니다: 3행 × 경계 4개, 또는 "rfm-package"(R rfm 0.3의 경계). 기본값: 분위 구간.',
       rules: "SEGMENT.RFMSEGMENT와 같습니다. 기본값: 표준 규칙표.",
       customer_ids: "행마다의 고객번호 (첫 인수와 같은 길이): 여러 행에 나오는 고객번호가 몇 개인지 알려 주는 행이 추가됩니다.",
+    },
+  },
+  WHY: {
+    description:
+      '고객마다 ABC, ABCD 또는 파레토 등급을 받은 이유: 고객당 한 행, 7열 — 등급, 설명 문장("B: A 기준 58,900까지 4,200 부족; B 기준 55,800보다 3,100 높음"), 자기 등급의 기준값(이 값 이상이면 등급 유지), 금액 − 그 기준값, 한 단계 위 등급의 기준값, 그 기준값 − 금액, 아래 등급의 기준값. 기준값은 금액입니다: 어떤 등급의 기준값 이상이면 그 등급 이상입니다. 같은 인수의 SEGMENT.ABC / ABCD / PARETO와 같은 등급입니다.',
+    parameters: {
+      values: "고객별 금액: 한 열 또는 한 행. 빈 셀과 텍스트 셀은 고객으로 보지 않습니다(빈 행).",
+      method: '"ABC"(기본값), "ABCD" 또는 "PARETO".',
+      cuts: '해당 방법의 함수와 같습니다: {0.8,0.95}, "80/95", "80/15/5", "auto" 등. PARETO는 소수 하나(기본값 0.8).',
+      rule: 'SEGMENT.ABC와 같이 "reach"(기본값) 또는 "byhand". PARETO는 "reach"만 씁니다.',
+      basis: 'SEGMENT.ABC와 같이 "value"(기본값) 또는 "count". PARETO는 "value"만 씁니다.',
+    },
+  },
+  RFMWHY: {
+    description:
+      '고객마다 RFM 점수와 세그먼트를 받은 이유: 고객당 한 행, 11열 — 세그먼트, 설명 문장(처음 맞는 규칙과 점수별 구간, 예: "R 4 (30 ≤ 경과 일수 < 90)"), 그다음 R과 그 구간의 아래 경계(포함)와 위 경계(미포함), F와 그 경계, M과 그 경계(열린 구간은 빈칸). 같은 bins와 rules의 SEGMENT.RFM 점수, SEGMENT.RFMSEGMENT 세그먼트와 같습니다.',
+    parameters: {
+      recency_days: "고객별 마지막 주문 후 경과 일수(적을수록 좋음).",
+      frequency: "고객별 주문 수(또는 주문 행 수).",
+      monetary: "고객별 총 금액.",
+      bins: 'SEGMENT.RFM과 같습니다: 3행 × 경계 4개, 또는 "rfm-package"(R rfm 0.3의 경계). 기본값: 분위 구간.',
+      rules: "SEGMENT.RFMSEGMENT와 같습니다. 기본값: 표준 규칙표.",
+    },
+  },
+  QUADRANTWHY: {
+    description:
+      '고객마다 사분면을 받은 이유: 고객당 한 행, 6열 — 코드, 설명 문장("EII: x: 기준값 900(중앙값)보다 300 큼 → 높음; y: 기준값 0.45(중앙값)보다 0.15 작음 → 낮음"), x 기준값, x − 기준값(0보다 크면 높음, 같으면 낮음), y 기준값, y − 기준값. 같은 인수의 SEGMENT.QUADRANT와 같은 코드입니다.',
+    parameters: {
+      x: "고객별 첫 번째 지표. SEGMENT.QUADRANT와 같습니다.",
+      y: "고객별 두 번째 지표. x와 길이와 방향이 같아야 합니다.",
+      x_split: '"median"(기본값), "mean", "p75" 같은 백분위수 또는 숫자. 기준값과 같은 값은 낮음입니다.',
+      y_split: '"median"(기본값), "mean", "p75" 같은 백분위수 또는 숫자.',
+      label_set: '"existing"(기본값), "prospects", "tenure" 또는 "plain".',
     },
   },
   RFM8CLASS: {

@@ -221,7 +221,7 @@ export const ZH_CN_FUNCTION_HELP: FunctionHelpTable = {
       recency_days: "每个客户距最近一次下单的天数（越少越好），例如 SEGMENT.SUMMARY 的第 6 列。",
       frequency: "每个客户的订单数（或订单行数）。",
       monetary: "每个客户的总金额。",
-      bins: "自定义分档边界，代替分位数：3 行（R、F、M）× 4 个递增的数字；某行留空则该维度仍用分位数。R 的边界为天数：小于第一个边界时 R = 5。",
+      bins: '自定义分档边界，代替分位数：3 行（R、F、M）× 4 个递增的数字；某行留空则该维度仍用分位数。R 的边界为天数：小于第一个边界时 R = 5。或填 "rfm-package"：使用 R 包 rfm 0.3 的切分点（分位数 + 1），得分与 R 相同。',
     },
   },
   RFMCODE: {
@@ -230,7 +230,7 @@ export const ZH_CN_FUNCTION_HELP: FunctionHelpTable = {
       recency_days: "每个客户距最近一次下单的天数（越少越好）。",
       frequency: "每个客户的订单数（或订单行数）。",
       monetary: "每个客户的总金额。",
-      bins: "同 SEGMENT.RFM：3 行（R、F、M）× 4 个递增的边界。默认：分位数分档。",
+      bins: '同 SEGMENT.RFM：3 行（R、F、M）× 4 个递增的边界，或 "rfm-package"（R rfm 0.3 的切分点）。默认：分位数分档。',
     },
   },
   RFMSEGMENT: {
@@ -250,9 +250,42 @@ export const ZH_CN_FUNCTION_HELP: FunctionHelpTable = {
       recency_days: "每个客户距最近一次下单的天数。",
       frequency: "每个客户的订单数（或订单行数）。",
       monetary: "每个客户的总金额。",
-      bins: "同 SEGMENT.RFM。默认：分位数分档。",
+      bins: '同 SEGMENT.RFM：3 行 × 4 个边界，或 "rfm-package"（R rfm 0.3 的切分点）。默认：分位数分档。',
       rules: "同 SEGMENT.RFMSEGMENT。默认：标准规则表。",
       customer_ids: "每行的客户编号（与第一个参数等长）：会增加一行，说明有多少客户编号出现在多行中。",
+    },
+  },
+  WHY: {
+    description:
+      '说明每个客户为何得到其 ABC、ABCD 或帕累托类别：每个客户一行，共 7 列——类别；一句说明（"B：距 A 分界 58,900 还差 4,200；比 B 分界 55,800 高 3,100"）；本类别的阈值（不低于它即保持该类别）；金额 − 该阈值；上一级类别的阈值；该阈值 − 金额；下一级类别的阈值。阈值均为金额：不低于某类别阈值即属于该类别或更高类别。与相同参数的 SEGMENT.ABC / ABCD / PARETO 类别一致。',
+    parameters: {
+      values: "每个客户的金额：一列或一行。空白和文本单元格不计为客户（返回空行）。",
+      method: '"ABC"（默认）、"ABCD" 或 "PARETO"。',
+      cuts: '同对应方法的函数：{0.8,0.95}、"80/95"、"80/15/5"、"auto" 等；PARETO 为一个小数（默认 0.8）。',
+      rule: '同 SEGMENT.ABC："reach"（默认）或 "byhand"。PARETO 只用 "reach"。',
+      basis: '同 SEGMENT.ABC："value"（默认）或 "count"。PARETO 只用 "value"。',
+    },
+  },
+  RFMWHY: {
+    description:
+      '说明每个客户为何得到其 RFM 评分和细分：每个客户一行，共 11 列——细分；一句说明（首条匹配规则及各评分所在区间，例如 "R 4 (30 ≤ 距今天数 < 90)"）；然后是 R 及其区间的下边界（含）和上边界（不含），F 及其边界，M 及其边界（开放区间为空）。与相同 bins 和 rules 的 SEGMENT.RFM 评分、SEGMENT.RFMSEGMENT 细分一致。',
+    parameters: {
+      recency_days: "每个客户距最近一次下单的天数（越少越好）。",
+      frequency: "每个客户的订单数（或订单行数）。",
+      monetary: "每个客户的总金额。",
+      bins: '同 SEGMENT.RFM：3 行 × 4 个边界，或 "rfm-package"（R rfm 0.3 的切分点）。默认：分位数分档。',
+      rules: "同 SEGMENT.RFMSEGMENT。默认：标准规则表。",
+    },
+  },
+  QUADRANTWHY: {
+    description:
+      '说明每个客户为何落入其象限：每个客户一行，共 6 列——代码；一句说明（"EII：x 比阈值 900（中位数）高 300：高；y 比阈值 0.45（中位数）低 0.15：低"）；x 阈值；x − 阈值（大于 0 为高，相等为低）；y 阈值；y − 阈值。与相同参数的 SEGMENT.QUADRANT 代码一致。',
+    parameters: {
+      x: "每个客户的第一个指标，同 SEGMENT.QUADRANT。",
+      y: "每个客户的第二个指标，长度和方向与 x 相同。",
+      x_split: '"median"（默认）、"mean"、百分位数如 "p75"，或一个数字。等于阈值的值为低。',
+      y_split: '"median"（默认）、"mean"、百分位数如 "p75"，或一个数字。',
+      label_set: '"existing"（默认）、"prospects"、"tenure" 或 "plain"。',
     },
   },
   RFM8CLASS: {
