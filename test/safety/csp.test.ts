@@ -112,6 +112,7 @@ describe("the policy in Chromium", () => {
     await page.click('[data-testid="apply"]');
     await page.waitForSelector('[data-testid="applied-ABC"]');
     await page.click('[data-testid="remove-ABC"]');
+    await page.click('[data-testid="remove-dialog-confirm"]');
     await page.waitForSelector('[data-testid="applied-ABC"]', { state: "detached" });
     expect(await watch.violations(page)).toEqual([]);
     expect(watch.consoleErrors).toEqual([]);

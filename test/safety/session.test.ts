@@ -65,6 +65,7 @@ describe("a full session in the browser never leaves localhost", () => {
 
     for (const method of ["QUADRANT", "PARETO", "ABC"]) {
       await page.click(`[data-testid="remove-${method}"]`);
+      await page.click('[data-testid="remove-dialog-confirm"]');
       await page.waitForSelector(`[data-testid="applied-${method}"]`, { state: "detached" });
     }
     await page.click('[data-testid="sheet-Customers"]');
