@@ -6,8 +6,6 @@
  * beside them, Apply writes the tiers computed in Node, and the prospect quadrants show their
  * grid. Screenshots of the pane at 320 px, light and dark, go to docs/screenshots/clv-*.png.
  */
-import * as fs from "fs";
-import * as path from "path";
 import type { Page } from "playwright-core";
 import { Language } from "../../src/i18n/language";
 import { paneText } from "../../src/i18n/paneText";
@@ -21,9 +19,8 @@ import { ordersOf, readOrderLines, runBacktest, splitOf } from "../../src/workbo
 import { guessRoles } from "../../src/workbook/roles";
 import { prepare, uniqueSheetName } from "../../src/workbook/segmentation";
 import { clvSample } from "../workbook/helpers/clvSample";
-import { previewInBrowser, readGrid } from "./previewPage";
+import { previewInBrowser, readGrid, paneScreenshot } from "./previewPage";
 
-const SCREENSHOTS = path.resolve(__dirname, "../../docs/screenshots");
 
 /** In Node, on the same sample: the backtest sentence at the default split, and the tiers per customer row. */
 async function expected(language: Language) {
@@ -41,17 +38,7 @@ async function expected(language: Language) {
 }
 
 /** The pane at 320 px, scrolled to `selector`, saved as docs/screenshots/clv-<name>.png. */
-async function shoot(page: Page, name: string, selector: string): Promise<void> {
-  await page.evaluate(() => ((document.querySelector('[data-testid="taskpane"]') as HTMLElement).style.width = "320px"));
-  await page.waitForTimeout(300);
-  await page.evaluate((s) => {
-    const pane = document.querySelector('[data-testid="taskpane"]') as HTMLElement;
-    const target = document.querySelector(s) as HTMLElement;
-    pane.scrollTo(0, Math.max(0, target.getBoundingClientRect().top - pane.getBoundingClientRect().top + pane.scrollTop - 12));
-  }, selector);
-  fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.locator('[data-testid="taskpane"]').screenshot({ path: path.join(SCREENSHOTS, `clv-${name}.png`) });
-}
+const shoot = (page: Page, name: string, selector: string): Promise<void> => paneScreenshot(page, `clv-${name}`, selector, 12);
 
 async function dark(page: Page, on: boolean): Promise<void> {
   if ((await page.evaluate(() => document.documentElement.dataset.theme === "dark")) === on) return;

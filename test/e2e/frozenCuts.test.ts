@@ -7,28 +7,15 @@
  * checked against the test's own loop over the kept values. Screenshots at 320 px, light and
  * dark, English and Korean.
  */
-import * as fs from "fs";
-import * as path from "path";
 import { Page } from "playwright-core";
 import { Language } from "../../src/i18n/language";
 import { paneText } from "../../src/i18n/paneText";
-import { previewInBrowser, useSampleTable } from "./previewPage";
+import { previewInBrowser, useSampleTable, paneScreenshot } from "./previewPage";
 
-const SCREENSHOTS = path.resolve(__dirname, "../../docs/screenshots");
 const DATES = ["2024-12-31", "2025-01-31", "2025-02-28"];
 
 /** The pane at 320 px, scrolled to `selector`, saved as docs/screenshots/<name>.png. */
-async function shoot(page: Page, name: string, selector: string): Promise<void> {
-  await page.evaluate(() => ((document.querySelector('[data-testid="taskpane"]') as HTMLElement).style.width = "320px"));
-  await page.waitForTimeout(300);
-  await page.evaluate((s) => {
-    const pane = document.querySelector('[data-testid="taskpane"]') as HTMLElement;
-    const target = document.querySelector(s) as HTMLElement | null;
-    if (target) pane.scrollTo(0, Math.max(0, target.getBoundingClientRect().top - pane.getBoundingClientRect().top + pane.scrollTop - 40));
-  }, selector);
-  fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.locator('[data-testid="taskpane"]').screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
-}
+const shoot = (page: Page, name: string, selector: string): Promise<void> => paneScreenshot(page, `${name}`, selector, 40);
 
 /** The cut values table the pane shows: [label, then/kept, today] as text. */
 function cutRows(page: Page): Promise<string[][]> {

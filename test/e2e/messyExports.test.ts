@@ -5,15 +5,12 @@
  * English, Korean and Chinese. Each must end in a right answer or a question, never a silently
  * wrong class. Screenshots of the pane at 320 px go to docs/screenshots/messy-*.png.
  */
-import fs from "fs";
-import path from "path";
 import type { Page } from "playwright-core";
 import { Language } from "../../src/i18n/language";
 import { paneText } from "../../src/i18n/paneText";
 import { formatDate } from "../../src/taskpane/format";
-import { previewInBrowser, readGrid, useSampleTable } from "./previewPage";
+import { previewInBrowser, readGrid, useSampleTable, paneScreenshot } from "./previewPage";
 
-const SCREENSHOTS = path.resolve(__dirname, "../../docs/screenshots");
 const LANGUAGES: Language[] = ["en", "ko", "zh-CN"];
 
 type Cell = string | number | { formula: string; value: string | number } | null;
@@ -46,17 +43,7 @@ async function openIn(preview: ReturnType<typeof previewInBrowser>, language: La
 }
 
 /** The pane at 320 px, scrolled to `selector`, saved as docs/screenshots/messy-<name>.png. */
-async function shoot(page: Page, name: string, selector: string): Promise<void> {
-  await page.evaluate(() => ((document.querySelector('[data-testid="taskpane"]') as HTMLElement).style.width = "320px"));
-  await page.waitForTimeout(300);
-  await page.evaluate((s) => {
-    const pane = document.querySelector('[data-testid="taskpane"]') as HTMLElement;
-    const target = document.querySelector(s) as HTMLElement | null;
-    if (target) pane.scrollTo(0, Math.max(0, target.getBoundingClientRect().top - pane.getBoundingClientRect().top + pane.scrollTop - 120));
-  }, selector);
-  fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.locator('[data-testid="taskpane"]').screenshot({ path: path.join(SCREENSHOTS, `messy-${name}.png`) });
-}
+const shoot = (page: Page, name: string, selector: string): Promise<void> => paneScreenshot(page, `messy-${name}`, selector, 120);
 
 /** Ten customers on 30 order lines (K0001 on three lines worth 5, 400 and 90,000 …). */
 function repeatedRows(): Cell[][] {

@@ -124,3 +124,25 @@ export async function useSampleTable(page: Page): Promise<void> {
   await page.click('[data-testid="locate"]');
   await page.waitForSelector('[data-testid="source-description"]:has-text("CustomerTable")');
 }
+
+/** Where the walks keep their pictures (the README shows some of them). */
+export const SCREENSHOTS = path.resolve(__dirname, "../../docs/screenshots");
+
+/**
+ * The pane at Excel's narrow 320 px, scrolled so that `selector` sits `above` pixels under the
+ * pane's top, saved as docs/screenshots/<file>.png.
+ */
+export async function paneScreenshot(page: Page, file: string, selector: string, above = 120): Promise<void> {
+  await page.evaluate(() => ((document.querySelector('[data-testid="taskpane"]') as HTMLElement).style.width = "320px"));
+  await page.waitForTimeout(300);
+  await page.evaluate(
+    ({ s, above }) => {
+      const pane = document.querySelector('[data-testid="taskpane"]') as HTMLElement;
+      const target = document.querySelector(s) as HTMLElement | null;
+      if (target) pane.scrollTo(0, Math.max(0, target.getBoundingClientRect().top - pane.getBoundingClientRect().top + pane.scrollTop - above));
+    },
+    { s: selector, above },
+  );
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.locator('[data-testid="taskpane"]').screenshot({ path: path.join(SCREENSHOTS, `${file}.png`) });
+}
