@@ -20,7 +20,11 @@ export interface FittedTiers {
   readonly codes: readonly string[];
   /** The cut fractions used (null for computed cuts, which are limits on values). */
   readonly cuts: readonly number[] | null;
-  /** Per class boundary except the last: the lowest value that still reaches that class or a higher one. */
+  /**
+   * Per class boundary except the last: the lowest value that still reaches that class or a
+   * higher one. Computed cuts ("auto") keep the package's two limits instead: A is a value
+   * strictly *above* the first, B one at or above the second (computedClassOf).
+   */
   readonly limits: readonly number[];
   classOf(value: number): number;
 }
