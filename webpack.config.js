@@ -23,6 +23,8 @@ const FUNCTION_MODULES = [
   "./src/functions/lifecycleFunctions.ts",
   "./src/functions/bgnbdFunctions.ts",
   "./src/functions/clvFunctions.ts",
+  "./src/functions/xyzFunctions.ts",
+  "./src/functions/cohortFunctions.ts",
 ];
 
 /**

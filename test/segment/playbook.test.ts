@@ -11,6 +11,7 @@ import { TIER_CODES } from "../../src/segment/tiers";
 import { RFM_SEGMENT_CODES } from "../../src/segment/rfmSegments";
 import { RFM8_CODES } from "../../src/segment/rfm8";
 import { LIFECYCLE_CODES } from "../../src/segment/lifecycle";
+import { ABC_XYZ_CODES, XYZ_CODES } from "../../src/segment/xyz";
 import { LANGUAGES } from "../../src/i18n/language";
 import { strategyFor } from "../../src/i18n/playbook";
 
@@ -23,6 +24,8 @@ const SOURCES: Record<string, readonly string[]> = {
   "SEGMENT.RFMSEGMENT (RFM_SEGMENT_CODES)": RFM_SEGMENT_CODES,
   "SEGMENT.RFM8CLASS (RFM8_CODES)": RFM8_CODES,
   "SEGMENT.LIFECYCLE (LIFECYCLE_CODES)": LIFECYCLE_CODES,
+  "SEGMENT.XYZ (XYZ_CODES)": XYZ_CODES,
+  "SEGMENT.ABCXYZ (ABC_XYZ_CODES)": ABC_XYZ_CODES,
 };
 
 describe("the strategy playbook", () => {
