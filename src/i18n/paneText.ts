@@ -152,6 +152,19 @@ const en = {
   ordersSummarised: "{customers} customers from {lines} order lines are on the new sheet “{sheet}”, now the data. The sheet is yours: Remove never deletes it.",
   excelTooOld: "This version of Excel is too old for Customer Segments: the pane needs the Excel JavaScript API {version} or later. Update Office (File > Account > Update Options), or use Excel on the web.",
   tableResizeUnsupported: "This version of Excel cannot put the table {table} back to its size after writing beside it (that needs the Excel JavaScript API {version}). Nothing was written. Update Office, or leave an empty column between the table and the class column.",
+  cohortHeading: "Retention by cohort",
+  cohortHint: "Customers grouped by the month (or quarter) of their first order; each column is a period since. Nothing is written into the workbook: =SEGMENT.COHORT gives the same table in a sheet.",
+  cohortPeriod: "Cohorts by",
+  cohortMonth: "Month",
+  cohortQuarter: "Quarter",
+  cohortMeasure: "Show",
+  cohortCustomers: "Share of customers still buying",
+  cohortRevenue: "Revenue against the first period",
+  cohortShow: "Show retention by cohort",
+  cohortCaptionCustomers: "Share of each cohort with an order in the period; deeper blue = more; blank = not yet happened.",
+  cohortCaptionRevenue: "Each cohort's revenue in the period against its first period; deeper blue = more; blank = not yet happened.",
+  cohortColumn: "Cohort",
+  cohortSize: "Customers",
 } as const;
 
 export type PaneKey = keyof typeof en;
@@ -303,6 +316,19 @@ const ko: Table = {
   ordersSummarised: "주문 {lines}행에서 고객 {customers}명을 새 시트 “{sheet}”에 정리했고, 이제 이 시트가 데이터입니다. 이 시트는 사용자의 것이며 제거해도 지워지지 않습니다.",
   excelTooOld: "이 Excel 버전은 너무 오래되어 고객 세분화 창을 열 수 없습니다. Excel JavaScript API {version} 이상이 필요합니다. Office를 업데이트하거나([파일] > [계정] > [업데이트 옵션]) 웹용 Excel을 사용하세요.",
   tableResizeUnsupported: "이 Excel 버전은 표 {table} 옆에 쓴 뒤 표를 원래 크기로 되돌릴 수 없습니다(Excel JavaScript API {version} 필요). 아무것도 쓰지 않았습니다. Office를 업데이트하거나 표와 분류 열 사이에 빈 열을 하나 두세요.",
+  cohortHeading: "코호트별 재구매율",
+  cohortHint: "고객을 첫 주문 월(또는 분기)로 묶고, 각 열은 그 뒤로 지난 기간입니다. 통합 문서에는 아무것도 쓰지 않습니다. 시트에서는 =SEGMENT.COHORT가 같은 표를 줍니다.",
+  cohortPeriod: "코호트 기준",
+  cohortMonth: "월",
+  cohortQuarter: "분기",
+  cohortMeasure: "표시",
+  cohortCustomers: "계속 구매하는 고객 비율",
+  cohortRevenue: "첫 기간 대비 매출",
+  cohortShow: "코호트별 재구매율 보기",
+  cohortCaptionCustomers: "그 기간에 주문한 코호트 고객의 비율입니다. 진한 파랑일수록 높고, 빈칸은 아직 오지 않은 기간입니다.",
+  cohortCaptionRevenue: "코호트의 그 기간 매출을 첫 기간 매출과 비교한 비율입니다. 진한 파랑일수록 높고, 빈칸은 아직 오지 않은 기간입니다.",
+  cohortColumn: "코호트",
+  cohortSize: "고객 수",
 };
 
 const zh: Table = {
@@ -451,6 +477,19 @@ const zh: Table = {
   ordersSummarised: "已将 {lines} 行订单汇总为 {customers} 个客户，写入新工作表“{sheet}”，现作为数据使用。该工作表归您所有：移除不会删除它。",
   excelTooOld: "此 Excel 版本过旧，无法打开客户分类窗格：需要 Excel JavaScript API {version} 或更高版本。请更新 Office（文件 > 帐户 > 更新选项），或使用 Excel 网页版。",
   tableResizeUnsupported: "此 Excel 版本在表 {table} 旁写入后无法将表恢复为原来的大小（需要 Excel JavaScript API {version}）。未写入任何内容。请更新 Office，或在表与分类列之间留一个空列。",
+  cohortHeading: "按同期群的留存",
+  cohortHint: "按首次下单的月份（或季度）把客户分组；每列是此后经过的期间。不会向工作簿写入任何内容：在工作表中用 =SEGMENT.COHORT 可得到同样的表。",
+  cohortPeriod: "同期群按",
+  cohortMonth: "月",
+  cohortQuarter: "季度",
+  cohortMeasure: "显示",
+  cohortCustomers: "仍在购买的客户占比",
+  cohortRevenue: "相对首个期间的销售额",
+  cohortShow: "查看按同期群的留存",
+  cohortCaptionCustomers: "同期群中在该期间下过单的客户占比；蓝色越深越高；空白表示该期间尚未到来。",
+  cohortCaptionRevenue: "同期群在该期间的销售额相对首个期间的比例；蓝色越深越高；空白表示该期间尚未到来。",
+  cohortColumn: "同期群",
+  cohortSize: "客户数",
 };
 
 /** Every language's table, for the translation tests. */

@@ -6,6 +6,7 @@
  */
 import { ABC_METHOD, ABCD_METHOD } from "./abcMethods";
 import { ABC_GROWTH_METHOD } from "./growthMethod";
+import { ABC_XYZ_METHOD } from "./abcXyzMethod";
 import { LIFECYCLE_METHOD } from "./lifecycleMethod";
 import { PARETO_METHOD } from "./paretoMethod";
 import { PERIOD_QUADRANT_METHOD, QUADRANT_METHOD } from "./quadrantMethods";
@@ -22,6 +23,7 @@ export const METHODS: readonly SegmentMethod[] = [
   TENURE_SIZE_METHOD,
   PERIOD_QUADRANT_METHOD,
   ABC_GROWTH_METHOD,
+  ABC_XYZ_METHOD,
   RFM_SEGMENT_METHOD,
   RFM8_METHOD,
   LIFECYCLE_METHOD,
