@@ -6,5 +6,6 @@ import { versusCases } from "./versusOthers";
 import { orderCases } from "./orders";
 import { scalingCases } from "./scaling";
 import { clvCases } from "./clv";
+import { cohortCases } from "./cohort";
 
-export const allCases: BenchCase[] = [...tierCases, ...versusCases, ...quadrantCases, ...orderCases, ...clvCases, ...scalingCases];
+export const allCases: BenchCase[] = [...tierCases, ...versusCases, ...quadrantCases, ...orderCases, ...clvCases, ...cohortCases, ...scalingCases];
