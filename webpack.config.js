@@ -24,6 +24,8 @@ const FUNCTION_MODULES = [
   "./src/functions/bgnbdFunctions.ts",
   "./src/functions/clvFunctions.ts",
   "./src/functions/whyFunctions.ts",
+  "./src/functions/xyzFunctions.ts",
+  "./src/functions/cohortFunctions.ts",
 ];
 
 /**

@@ -7,5 +7,6 @@ import { orderCases } from "./orders";
 import { scalingCases } from "./scaling";
 import { clvCases } from "./clv";
 import { whyCases } from "./why";
+import { cohortCases } from "./cohort";
 
-export const allCases: BenchCase[] = [...tierCases, ...versusCases, ...quadrantCases, ...orderCases, ...clvCases, ...scalingCases, ...whyCases];
+export const allCases: BenchCase[] = [...tierCases, ...versusCases, ...quadrantCases, ...orderCases, ...clvCases, ...cohortCases, ...scalingCases, ...whyCases];

@@ -17,6 +17,8 @@ import "./lifecycleFunctions";
 import "./bgnbdFunctions";
 import "./clvFunctions";
 import "./whyFunctions";
+import "./xyzFunctions";
+import "./cohortFunctions";
 
 // Messages and table headers in Office's display language (or the one picked in the task pane),
 // from the moment Office is ready; outside Office (tests, fuzzing) English.

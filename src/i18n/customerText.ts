@@ -118,6 +118,10 @@ const en: Table = {
   "backtest.sentence": "The model predicted {predicted} repeat purchases in the {length} {unit} after {split}; there were {actual}.",
   "backtest.unit.days": "days",
   "backtest.unit.weeks": "weeks",
+  // SEGMENT.COHORT header: the first column names the cohort's period
+  "cohort.month": "cohort (month of first order)",
+  "cohort.quarter": "cohort (quarter of first order)",
+  "cohort.customers": "customers",
 };
 
 const ko: Table = {
@@ -222,6 +226,9 @@ const ko: Table = {
   "backtest.sentence": "모형은 {split} 이후 {length}{unit} 동안 재구매 {predicted}건을 예측했고, 실제로는 {actual}건이었습니다.",
   "backtest.unit.days": "일",
   "backtest.unit.weeks": "주",
+  "cohort.month": "코호트(첫 주문 월)",
+  "cohort.quarter": "코호트(첫 주문 분기)",
+  "cohort.customers": "고객 수",
 };
 
 const zh: Table = {
@@ -325,6 +332,9 @@ const zh: Table = {
   "backtest.sentence": "模型预测 {split} 之后的 {length} {unit}内有 {predicted} 次重复购买；实际为 {actual} 次。",
   "backtest.unit.days": "天",
   "backtest.unit.weeks": "周",
+  "cohort.month": "同期群（首次下单月份）",
+  "cohort.quarter": "同期群（首次下单季度）",
+  "cohort.customers": "客户数",
 };
 
 /** Every language's table, for the translation tests. */

@@ -140,6 +140,20 @@ const en: MessageTable = {
     "The purchase model has no best fit here: the data show no difference between customers in how likely they are to stop buying (its dropout parameters a and b grow together without limit). Try a longer history, or check that the last order column holds each customer's last order (or t_x = last − first purchase).",
   "futureValue.mixed":
     "First order and last order must both hold dates (a customer sheet) or both numbers (T and t_x, in the time unit): here one holds dates and the other numbers.",
+  "xyz.periods":
+    "XYZ needs at least 2 period columns (months or quarters; one row per customer) to measure how sales vary; the range has {given}.",
+  "xyz.cuts":
+    "Give two CV cuts for X, Y and Z as increasing numbers, e.g. {0.5,1} (the default: X up to 0.5, Y up to 1.0, Z above); {given} were given.",
+  "xyz.cutsNumbers": "{name} must be two numbers, the CV cuts for X and Y (e.g. {0.5,1}); leave it empty for the default.",
+  "xyz.cutsOrder":
+    "The CV cuts must be 0 or more and increasing (X up to the first, Y up to the second, e.g. {0.5,1}); they are {x} and {y}.",
+  "cohort.period": 'Unknown period "{given}". Use "month" (default) or "quarter".',
+  "cohort.measure":
+    'Unknown measure "{given}". Use "customers" (default: the share of the cohort that ordered in each period) or "revenue" (the cohort\'s amounts per period ÷ its first period\'s; needs amounts).',
+  "cohort.amountsNeeded": 'measure "revenue" needs the amounts of the order lines as the fifth argument: =SEGMENT.COHORT(ids, dates, "month", "revenue", amounts).',
+  "cohort.span":
+    "The dates run from {first} to {last}: {count} periods, more than the {max} a cohort table can show. Check for a mistyped date (a year like 1900 or 2204), or use \"quarter\".",
+  "cohort.noBase": "This cohort's amounts in its first period add up to 0 or less, so there is no base to compare later periods with.",
 };
 
 const ko: MessageTable = {
@@ -267,6 +281,20 @@ const ko: MessageTable = {
     "구매 모형의 최적 적합이 없습니다. 데이터에서 고객마다 구매를 그만둘 가능성이 다르다는 차이가 보이지 않습니다(이탈 모수 a와 b가 함께 한없이 커짐). 더 긴 이력을 쓰거나 최근 구매일 열이 고객별 마지막 주문(또는 t_x = 마지막 − 첫 구매)인지 확인하십시오.",
   "futureValue.mixed":
     "첫 구매일과 최근 구매일 열은 둘 다 날짜(고객 요약 시트)이거나 둘 다 숫자(시간 단위의 T와 t_x)여야 합니다. 지금은 하나는 날짜, 다른 하나는 숫자입니다.",
+  "xyz.periods":
+    "XYZ로 매출 변동을 재려면 기간 열이 2개 이상 필요합니다(월 또는 분기, 고객마다 한 행). 이 범위에는 {given}개뿐입니다.",
+  "xyz.cuts":
+    "X, Y, Z를 나눌 변동계수(CV) 기준값 두 개를 차례로 커지는 숫자로 주세요. 예: {0.5,1}(기본값: 0.5까지 X, 1.0까지 Y, 그 위는 Z). 지금은 {given}개입니다.",
+  "xyz.cutsNumbers": "{name}에는 X와 Y의 변동계수 기준값 두 개를 숫자로 주세요(예: {0.5,1}). 비워 두면 기본값을 씁니다.",
+  "xyz.cutsOrder":
+    "변동계수 기준값은 0 이상이고 차례로 커져야 합니다(첫째 값까지 X, 둘째 값까지 Y. 예: {0.5,1}). 지금은 {x}와 {y}입니다.",
+  "cohort.period": '알 수 없는 기간 "{given}"입니다. "month"(기본값) 또는 "quarter"를 쓰세요.',
+  "cohort.measure":
+    '알 수 없는 지표 "{given}"입니다. "customers"(기본값: 기간마다 주문한 코호트 고객의 비율) 또는 "revenue"(기간별 코호트 금액 ÷ 첫 기간 금액, amounts 필요)를 쓰세요.',
+  "cohort.amountsNeeded": 'measure "revenue"에는 다섯째 인수로 주문 행의 금액이 필요합니다: =SEGMENT.COHORT(ids, dates, "month", "revenue", amounts).',
+  "cohort.span":
+    "날짜가 {first}부터 {last}까지 {count}개 기간에 걸쳐 있어, 코호트 표가 보여 줄 수 있는 {max}개를 넘습니다. 잘못 입력한 날짜(1900년이나 2204년 같은 연도)가 있는지 확인하거나 \"quarter\"를 쓰세요.",
+  "cohort.noBase": "이 코호트의 첫 기간 금액 합계가 0 이하라서, 이후 기간과 비교할 기준이 없습니다.",
 };
 
 const zh: MessageTable = {
@@ -384,6 +412,18 @@ const zh: MessageTable = {
     "购买模型在此没有最优拟合：数据中看不出客户在停止购买的可能性上有差别（流失参数 a 和 b 一起无限增大）。请使用更长的历史，或检查最近购买日期列是否为每位客户的最后一笔订单（或 t_x = 最后一次购买 − 首次购买）。",
   "futureValue.mixed":
     "首次购买日期和最近购买日期两列必须都是日期（客户汇总表）或都是数字（以时间单位计的 T 和 t_x）：现在一列是日期，另一列是数字。",
+  "xyz.periods": "XYZ 至少需要 2 个期间列（月或季度；每个客户一行）才能衡量销售波动；该范围只有 {given} 列。",
+  "xyz.cuts":
+    "请给出两个逐个增大的变异系数（CV）阈值来划分 X、Y、Z，例如 {0.5,1}（默认：不超过 0.5 为 X，不超过 1.0 为 Y，更高为 Z）；当前给了 {given} 个。",
+  "xyz.cutsNumbers": "{name} 必须是两个数字，即 X 和 Y 的变异系数阈值（例如 {0.5,1}）；留空则使用默认值。",
+  "xyz.cutsOrder": "变异系数阈值必须不小于 0 且逐个增大（不超过第一个为 X，不超过第二个为 Y，例如 {0.5,1}）；当前为 {x} 和 {y}。",
+  "cohort.period": '未知的期间 "{given}"。请使用 "month"（默认）或 "quarter"。',
+  "cohort.measure":
+    '未知的指标 "{given}"。请使用 "customers"（默认：每个期间下过单的同期群客户占比）或 "revenue"（同期群每个期间的金额 ÷ 首个期间的金额；需要 amounts）。',
+  "cohort.amountsNeeded": 'measure "revenue" 需要把订单行的金额作为第五个参数：=SEGMENT.COHORT(ids, dates, "month", "revenue", amounts)。',
+  "cohort.span":
+    "日期从 {first} 到 {last}，共 {count} 个期间，超过同期群表能显示的 {max} 个。请检查是否有输错的日期（例如 1900 年或 2204 年），或改用 \"quarter\"。",
+  "cohort.noBase": "该同期群首个期间的金额合计不大于 0，没有可与之后期间比较的基数。",
 };
 
 /** Every language's table, for the translation tests. */

@@ -185,6 +185,19 @@ const en = {
   backtestGrade: "Grade: {grade}. The {rule}.",
   backtestValue: "Value after the split: predicted {predicted}, actual {actual}.",
   backtestNew: "{count} customers who first ordered after the split are not part of the test.",
+  cohortHeading: "Retention by cohort",
+  cohortHint: "Customers grouped by the month (or quarter) of their first order; each column is a period since. Nothing is written into the workbook: =SEGMENT.COHORT gives the same table in a sheet.",
+  cohortPeriod: "Cohorts by",
+  cohortMonth: "Month",
+  cohortQuarter: "Quarter",
+  cohortMeasure: "Show",
+  cohortCustomers: "Share of customers still buying",
+  cohortRevenue: "Revenue against the first period",
+  cohortShow: "Show retention by cohort",
+  cohortCaptionCustomers: "Share of each cohort with an order in the period; deeper blue = more; blank = not yet happened.",
+  cohortCaptionRevenue: "Each cohort's revenue in the period against its first period; deeper blue = more; blank = not yet happened.",
+  cohortColumn: "Cohort",
+  cohortSize: "Customers",
 } as const;
 
 export type PaneKey = keyof typeof en;
@@ -369,6 +382,19 @@ const ko: Table = {
   backtestGrade: "등급: {grade}. {rule}.",
   backtestValue: "분할일 이후 금액: 예측 {predicted}, 실제 {actual}.",
   backtestNew: "분할일 이후에 첫 주문을 한 고객 {count}명은 검증에 들어가지 않습니다.",
+  cohortHeading: "코호트별 재구매율",
+  cohortHint: "고객을 첫 주문 월(또는 분기)로 묶고, 각 열은 그 뒤로 지난 기간입니다. 통합 문서에는 아무것도 쓰지 않습니다. 시트에서는 =SEGMENT.COHORT가 같은 표를 줍니다.",
+  cohortPeriod: "코호트 기준",
+  cohortMonth: "월",
+  cohortQuarter: "분기",
+  cohortMeasure: "표시",
+  cohortCustomers: "계속 구매하는 고객 비율",
+  cohortRevenue: "첫 기간 대비 매출",
+  cohortShow: "코호트별 재구매율 보기",
+  cohortCaptionCustomers: "그 기간에 주문한 코호트 고객의 비율입니다. 진한 파랑일수록 높고, 빈칸은 아직 오지 않은 기간입니다.",
+  cohortCaptionRevenue: "코호트의 그 기간 매출을 첫 기간 매출과 비교한 비율입니다. 진한 파랑일수록 높고, 빈칸은 아직 오지 않은 기간입니다.",
+  cohortColumn: "코호트",
+  cohortSize: "고객 수",
 };
 
 const zh: Table = {
@@ -550,6 +576,19 @@ const zh: Table = {
   backtestGrade: "评级：{grade}。{rule}。",
   backtestValue: "分割日后的金额：预测 {predicted}，实际 {actual}。",
   backtestNew: "有 {count} 位客户在分割日之后才首次下单，不参与检验。",
+  cohortHeading: "按同期群的留存",
+  cohortHint: "按首次下单的月份（或季度）把客户分组；每列是此后经过的期间。不会向工作簿写入任何内容：在工作表中用 =SEGMENT.COHORT 可得到同样的表。",
+  cohortPeriod: "同期群按",
+  cohortMonth: "月",
+  cohortQuarter: "季度",
+  cohortMeasure: "显示",
+  cohortCustomers: "仍在购买的客户占比",
+  cohortRevenue: "相对首个期间的销售额",
+  cohortShow: "查看按同期群的留存",
+  cohortCaptionCustomers: "同期群中在该期间下过单的客户占比；蓝色越深越高；空白表示该期间尚未到来。",
+  cohortCaptionRevenue: "同期群在该期间的销售额相对首个期间的比例；蓝色越深越高；空白表示该期间尚未到来。",
+  cohortColumn: "同期群",
+  cohortSize: "客户数",
 };
 
 /** Every language's table, for the translation tests. */

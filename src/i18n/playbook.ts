@@ -13,7 +13,8 @@
  * Sources: seed 003 for A–D, seed 000 for the Pareto groups and tenure × size, seed 002 for
  * EI–EIV and PI–PIV (methods.md §4 gives the wording; PIII/PIV are ours, the seed is cut off),
  * seed 004 for the customer types and the lifecycle approaches (seed 003 names the stages); the
- * RFM segment and 8-class advice is the usual practice for those segments, in our words.
+ * RFM segment and 8-class advice is the usual practice for those segments, in our words, and so
+ * is the X/Y/Z and ABC–XYZ advice (methods.md §14: the nine cells of sales and supply planning).
  */
 import { CUSTOMER_TYPE_NAME_TABLES } from "./customerTypeNames";
 import { currentLanguage, Language, LANGUAGES } from "./language";
@@ -113,6 +114,21 @@ const en: Playbook = {
   "AT-RISK": "Overdue by their own buying rhythm: contact them now — ask whether something is wrong and remind them of what they buy.",
   CHURNED: "No order for longer than the churn window: find the cause (price, service, competitor) and fix it fast before trying to win them back.",
   DISSATISFIED: "Low satisfaction or complaints: respond fast, listen, fix the problem and tell them what changed.",
+
+  // XYZ by the regularity of period sales, and the nine ABC–XYZ cells (methods.md §14; the usual
+  // practice of the matrix in sales and supply planning, in our words for customers).
+  X: "Steady buyers: their sales hardly vary from period to period. Plan with them: agree regular orders or a subscription, forecast their volume, and act on the first period that breaks the pattern.",
+  Y: "Buyers with swings (seasonal or by project): plan around their rhythm. Contact them ahead of their usual peaks and keep an offer ready for the quiet periods.",
+  Z: "Irregular buyers: sales come in bursts that are hard to forecast. Serve them when they ask, find out what triggers a purchase, and do not hold stock or capacity for them.",
+  AX: "High value, steady: the core of the plan. Protect them with personal service and long-term agreements, forecast them closely and never let them run short.",
+  AY: "High value with swings: a key-account owner close to their calendar, stock and capacity ready for their peaks, and framework agreements to even out demand.",
+  AZ: "High value, irregular: a few large orders that are hard to predict. Stay close to hear about projects early, quote fast, and check how much of the value rests on one-off deals.",
+  BX: "Mid value, steady: dependable buyers to grow. Offer larger or related products and volume terms; their regular rhythm makes them easy to plan.",
+  BY: "Mid value with swings: regular contact before their usual peaks, promotions in the quiet periods, and standard terms.",
+  BZ: "Mid value, irregular: find out what drives their occasional orders and be ready for them without tying up dedicated resources.",
+  CX: "Low value, steady: small but dependable. Serve them efficiently (self-service, automatic reorders) and look for ways to raise the basket.",
+  CY: "Low value with swings: standard offers through low-cost channels, timed to their usual buying periods.",
+  CZ: "Low value, irregular: occasional small buyers. Keep the cost to serve minimal (no dedicated stock or visits) and review whether to keep investing.",
 };
 
 const ko: Playbook = {
@@ -199,6 +215,18 @@ const ko: Playbook = {
   "AT-RISK": "자신의 구매 주기보다 늦어진 이탈 위험 고객: 지금 연락해 불편한 점이 없는지 묻고 자주 사던 상품을 알려 주세요.",
   CHURNED: "이탈 기간보다 오래 주문이 없는 이탈 고객: 원인(가격, 서비스, 경쟁사)을 찾아 빨리 해결한 뒤 재유치를 시도하세요.",
   DISSATISFIED: "만족도가 낮거나 불만이 있는 고객: 빠르게 응답하고, 경청하고, 문제를 해결한 뒤 무엇이 바뀌었는지 알려 주세요.",
+  X: "꾸준한 구매 고객: 기간마다 매출이 거의 변하지 않습니다. 정기 주문이나 구독을 약속하고 물량을 예측해 함께 계획하며, 패턴이 깨지는 첫 기간에 바로 대응하세요.",
+  Y: "매출에 기복이 있는 고객(계절이나 프로젝트에 따라): 그 리듬에 맞춰 계획하세요. 평소 성수기 전에 연락하고, 한산한 기간에 쓸 제안을 준비해 두세요.",
+  Z: "불규칙한 구매 고객: 매출이 몰아서 생겨 예측하기 어렵습니다. 요청이 올 때 응대하고, 무엇이 구매를 일으키는지 파악하되, 이들을 위해 재고나 생산 능력을 잡아 두지 마세요.",
+  AX: "금액이 크고 꾸준한 고객: 계획의 중심입니다. 전담 서비스와 장기 계약으로 지키고, 정밀하게 예측해 절대 품절이 나지 않게 하세요.",
+  AY: "금액이 크고 기복이 있는 고객: 일정을 잘 아는 전담 영업 담당자를 두고, 성수기에 맞춰 재고와 생산 능력을 준비하며, 기본 계약으로 수요를 고르게 하세요.",
+  AZ: "금액이 크고 불규칙한 고객: 예측하기 어려운 큰 주문 몇 건입니다. 가까이 지내며 프로젝트 소식을 일찍 듣고, 빠르게 견적을 내고, 금액 중 일회성 거래 비중이 얼마인지 확인하세요.",
+  BX: "금액이 중간이고 꾸준한 고객: 키워 갈 믿을 만한 고객입니다. 더 큰 제품이나 관련 제품, 물량 조건을 제안하세요. 리듬이 일정해 계획하기 쉽습니다.",
+  BY: "금액이 중간이고 기복이 있는 고객: 평소 성수기 전에 정기적으로 연락하고, 한산한 기간에 판촉을 하며, 표준 조건을 적용하세요.",
+  BZ: "금액이 중간이고 불규칙한 고객: 가끔 들어오는 주문의 계기를 파악하고, 전담 자원을 묶어 두지 않은 채 대응할 준비를 하세요.",
+  CX: "금액이 작고 꾸준한 고객: 작지만 믿을 만합니다. 셀프서비스나 자동 재주문으로 효율적으로 응대하고 객단가를 높일 방법을 찾으세요.",
+  CY: "금액이 작고 기복이 있는 고객: 저비용 채널로 표준 제안을 보내되, 평소 구매 시기에 맞추세요.",
+  CZ: "금액이 작고 불규칙한 고객: 가끔 사는 소액 고객입니다. 응대 비용을 최소로 하고(전용 재고나 방문 없이), 계속 투자할지 검토하세요.",
 };
 
 const zh: Playbook = {
@@ -271,6 +299,18 @@ const zh: Playbook = {
   "AT-RISK": "已超过自身购买周期的潜在流失客户：现在就联系，询问是否有问题，提醒他们常买的产品。",
   CHURNED: "超过流失期未下单的流失客户：找出原因（价格、服务、竞争对手），尽快解决后再尝试挽回。",
   DISSATISFIED: "满意度低或有投诉：快速响应，认真倾听，解决问题，并告诉他们改进了什么。",
+  X: "稳定购买的客户：各期销售额几乎不变。与他们一起做计划：约定定期订单或订阅，预测其采购量，一旦某期打破规律立即跟进。",
+  Y: "销售有起伏的客户（随季节或项目）：按他们的节奏做计划。在其惯常旺季之前联系，并为淡季准备好方案。",
+  Z: "不规律购买的客户：销售集中爆发，难以预测。按需服务，弄清是什么触发了购买，不要为他们预留库存或产能。",
+  AX: "高价值且稳定：计划的核心。用专人服务和长期协议留住他们，精确预测，绝不让他们断货。",
+  AY: "高价值但有起伏：安排熟悉其日程的大客户经理，为其旺季备好库存和产能，用框架协议平滑需求。",
+  AZ: "高价值但不规律：少数几笔难以预测的大订单。保持密切联系以尽早了解项目，快速报价，并核实价值中有多少来自一次性交易。",
+  BX: "中等价值且稳定：值得培养的可靠客户。推荐更大或相关的产品和批量条件；节奏稳定，便于计划。",
+  BY: "中等价值但有起伏：在其惯常旺季前定期联系，淡季做促销，采用标准条件。",
+  BZ: "中等价值但不规律：弄清其偶尔下单的原因，做好准备但不占用专门资源。",
+  CX: "低价值但稳定：规模小但可靠。用自助服务、自动补货等方式高效服务，并设法提高客单价。",
+  CY: "低价值且有起伏：通过低成本渠道提供标准方案，并配合其惯常的购买时段。",
+  CZ: "低价值且不规律：偶尔购买的小客户。把服务成本降到最低（不设专门库存、不上门拜访），并评估是否继续投入。",
 };
 
 /** Every language's table, for the translation tests. */

@@ -32,6 +32,7 @@ import { isoToSerial, useDataDate } from "./AsOfField";
 import { messageOf } from "./errorMessage";
 import { HistoryOption } from "./HistoryOption";
 import { MonthlySection } from "./MonthlySection";
+import { CohortSection } from "./CohortSection";
 import { DataSection } from "./DataSection";
 import { MethodSection } from "./MethodSection";
 import { OutputSection } from "./OutputSection";
@@ -375,6 +376,12 @@ export function App({ port, theme, language: officeLanguage, languageStore, now 
             </MessageBar>
           )}
         </div>
+        {source && looksLikeOrders(source, roles) && (
+          <>
+            <Divider />
+            <CohortSection port={port} source={source} roles={roles} busy={busy} language={language} />
+          </>
+        )}
         <Divider />
         <MonthlySection
           port={port}

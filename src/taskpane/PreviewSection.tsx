@@ -1,6 +1,7 @@
 /**
  * Step 3: what applying would give — per class the customers and their share, the value and its
- * share, and the cut; what was not counted; and the ABC curve (ABC/Pareto) or a 2×2 grid (quadrants).
+ * share, and the cut; what was not counted; and the ABC curve (ABC/Pareto), a 2×2 grid (quadrants)
+ * or a 3×3 one (ABC–XYZ).
  */
 import type { ReactElement } from "react";
 import {
@@ -34,6 +35,52 @@ export interface PreviewSectionProps {
 function cutText(run: MethodRun, i: number, language: Language): string {
   const limit = run.cuts[i]?.limit;
   return limit === null || limit === undefined ? "" : `≥ ${formatCompact(limit, language)}`;
+}
+
+/** A grid of classes (ABC–XYZ's 3×3): column codes across, row codes down, each cell its code and count in its colours. */
+function ClassGridView({ run, tones, language }: { run: MethodRun; tones: Readonly<Record<string, Tone>>; language: Language }): ReactElement | null {
+  const grid = run.grid;
+  if (!grid) return null;
+  const width = grid.columns.length;
+  const cell = { padding: "4px 8px", border: "1px solid white", textAlign: "center" as const };
+  return (
+    <table data-testid="class-grid" style={{ borderCollapse: "collapse", marginTop: 4 }}>
+      <caption style={{ textAlign: "left" }}>
+        <Caption1>{localize(grid.caption, language)}</Caption1>
+      </caption>
+      <thead>
+        <tr>
+          <th />
+          {grid.columns.map((c) => (
+            <th key={c} scope="col" style={cell}>
+              {c}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {grid.rows.map((rowCode, r) => (
+          <tr key={rowCode}>
+            <th scope="row" style={cell}>
+              {rowCode}
+            </th>
+            {grid.columns.map((_, c) => {
+              const i = r * width + c;
+              const code = run.codes[i];
+              const tone = tones[code];
+              return (
+                <td key={code} data-testid={`class-grid-${code}`} style={{ ...cell, background: tone.fill, color: tone.font }}>
+                  <strong>{code}</strong>
+                  <br />
+                  {formatNumber(run.explanation.classes[i].customers, language)}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
 }
 
 export function PreviewSection({ run, error, tones, language }: PreviewSectionProps): ReactElement {
@@ -120,6 +167,9 @@ export function PreviewSection({ run, error, tones, language }: PreviewSectionPr
                 ))}
               </tbody>
             </table>
+          )}
+          {run.grid && run.codes.length === run.grid.rows.length * run.grid.columns.length && (
+            <ClassGridView run={run} tones={tones} language={language} />
           )}
         </>
       )}

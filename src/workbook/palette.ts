@@ -78,6 +78,22 @@ const BY_CODE: Readonly<Record<string, ToneId>> = {
   LOYAL: "green",
   ACTIVE: "olive",
   SILENT: "amber",
+  // XYZ (src/segment/xyz.ts): steady green, swinging amber, irregular orange.
+  X: "green",
+  Y: "amber",
+  Z: "orange",
+  // The nine ABC–XYZ cells, nine distinct tones: the A row in greens (AX green, AY olive, AZ
+  // teal), the B row in warm tones (amber, orange, pink), the C row in blues and greys (sky,
+  // blue-grey, slate), so the 3×3 grid reads by row at a glance and no two cells share a colour.
+  AX: "green",
+  AY: "olive",
+  AZ: "teal",
+  BX: "amber",
+  BY: "orange",
+  BZ: "pink",
+  CX: "sky",
+  CY: "blueGrey",
+  CZ: "slate",
 };
 
 /** The default tone per code: by meaning where §12 names it, else the next unused tone. */

@@ -2,7 +2,8 @@
  * The summary sheet of one segmentation: per class the customers, % of customers, value,
  * positive value, % of value, lowest value and the cut; notes (rows that were not customers,
  * Gini …); a legend in the rule colours with each class's strategy; the top customers; and a
- * Pareto chart (ABC/Pareto) or a 2×2 count/value grid (quadrants).
+ * Pareto chart (ABC/Pareto), a 2×2 count/value grid (quadrants) or a 3×3 one in the class
+ * colours (ABC–XYZ).
  *
  * Counts and sums are COUNTIF/SUMIF formulas on the class column, with our numbers as their
  * cached values: they follow when the classes change, and any recalculating reader (Excel,
@@ -207,6 +208,29 @@ export function planSummarySheet(req: PlanRequest, name: string): NewSheet {
     ];
     layout.add(grid(t("gridCustomers"), "B"), [null, "#,##0", "#,##0"], true);
     layout.add(grid(valueRange ? t("gridValue") : t("gridTotal", { measure: xName }), "D"), [null, valueFormat, valueFormat], true);
+  }
+
+  if (run.grid && run.codes.length === run.grid.rows.length * run.grid.columns.length) {
+    // A grid larger than 2×2 (ABC–XYZ's 3×3): rows × columns, each cell the class's count (then
+    // its value) as a formula on the class table above, in the class's colours.
+    const g = run.grid;
+    const width = g.columns.length;
+    const ref = (i: number, col: string): CellInput => ({ formula: `=${col}${r1(first + i)}`, value: col === "B" ? e.classes[i].customers : e.classes[i].value });
+    const grid = (caption: string | null, title: string, col: string, format: string): void => {
+      const head = caption === null ? [] : [[caption]];
+      const gridTop = layout.add(
+        [...head, [title, ...g.columns], ...g.rows.map((rowCode, r) => [rowCode, ...g.columns.map((_, c) => ref(r * width + c, col))])],
+        [null, ...g.columns.map(() => format)],
+        true,
+      );
+      const header = gridTop + head.length;
+      if (head.length) layout.bold.push(header);
+      run.codes.forEach((code, i) =>
+        layout.fills.push({ range: { row: header + 1 + Math.floor(i / width), col: 1 + (i % width), rows: 1, cols: 1 }, tone: tones[code] }),
+      );
+    };
+    grid(localize(g.caption, language), t("gridCustomers"), "B", "#,##0");
+    grid(null, localize(g.valueLabel, language), "D", valueFormat);
   }
 
   const topCustomers = topRows(req);

@@ -105,6 +105,9 @@ const BLOCK_CONTENT: Record<string, BlockContent> = {
   bins: "bins",
   rules: "rules",
   cuts: "cuts",
+  // ABCXYZ's two cut arguments: ABC's cumulative cuts and the two CV cuts.
+  abc_cuts: "cuts",
+  xyz_cuts: "cuts",
 };
 
 /** One customer's own cell, for the one-row (Excel Table) forms: [@Revenue] beside [Revenue]. */

@@ -11,6 +11,7 @@ import { TIER_CODES } from "../../src/segment/tiers";
 import { RFM_SEGMENT_CODES } from "../../src/segment/rfmSegments";
 import { RFM8_CODES } from "../../src/segment/rfm8";
 import { LIFECYCLE_CODES } from "../../src/segment/lifecycle";
+import { ABC_XYZ_CODES, XYZ_CODES } from "../../src/segment/xyz";
 import { LANGUAGES } from "../../src/i18n/language";
 import { strategyFor } from "../../src/i18n/playbook";
 import { CLV_METHOD } from "../../src/workbook/methods/clvMethod";
@@ -26,6 +27,8 @@ const SOURCES: Record<string, readonly string[]> = {
   "SEGMENT.LIFECYCLE (LIFECYCLE_CODES)": LIFECYCLE_CODES,
   // The pane's Future value: CLV tiers and the prospect quadrants, both views.
   "Future value (CLV) in the pane": [...CLV_METHOD.codes({ view: "tiers" }), ...CLV_METHOD.codes({ view: "prospects" })],
+  "SEGMENT.XYZ (XYZ_CODES)": XYZ_CODES,
+  "SEGMENT.ABCXYZ (ABC_XYZ_CODES)": ABC_XYZ_CODES,
 };
 
 describe("the strategy playbook", () => {

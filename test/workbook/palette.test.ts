@@ -1,4 +1,5 @@
 import { contrastRatio, defaultTones, resolveTones, TONE_IDS, TONES } from "../../src/workbook/palette";
+import { ABC_XYZ_CODES } from "../../src/segment/xyz";
 
 describe("class colours (methods.md §12)", () => {
   test("A/EI green, B/EII amber, C/EIII blue-grey, D/EIV red-ish", () => {
@@ -24,6 +25,18 @@ describe("class colours (methods.md §12)", () => {
       expect(contrastRatio(fill, "#1F1F1F")).toBeGreaterThan(7); // a pale band on a dark sheet
       expect(fill.toUpperCase()).not.toBe("#FFFFFF");
     }
+  });
+
+  test("the nine ABC–XYZ cells: nine different fills, each with its text at ≥ 4.5:1, rows by family (A greens, B warm, C blues and greys)", () => {
+    const tones = resolveTones(ABC_XYZ_CODES);
+    const fills = ABC_XYZ_CODES.map((code) => tones[code].fill);
+    expect(new Set(fills).size).toBe(9);
+    for (const code of ABC_XYZ_CODES) expect([code, contrastRatio(tones[code].fill, tones[code].font) >= 4.5]).toEqual([code, true]);
+    expect(defaultTones([...ABC_XYZ_CODES])).toEqual({
+      AX: "green", AY: "olive", AZ: "teal",
+      BX: "amber", BY: "orange", BZ: "pink",
+      CX: "sky", CY: "blueGrey", CZ: "slate",
+    });
   });
 
   test("the user's choice wins, invalid choices fall back to the default", () => {

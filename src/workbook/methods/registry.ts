@@ -7,6 +7,7 @@
 import { ABC_METHOD, ABCD_METHOD } from "./abcMethods";
 import { CLV_METHOD } from "./clvMethod";
 import { ABC_GROWTH_METHOD } from "./growthMethod";
+import { ABC_XYZ_METHOD } from "./abcXyzMethod";
 import { LIFECYCLE_METHOD } from "./lifecycleMethod";
 import { PARETO_METHOD } from "./paretoMethod";
 import { PERIOD_QUADRANT_METHOD, QUADRANT_METHOD } from "./quadrantMethods";
@@ -23,6 +24,7 @@ export const METHODS: readonly SegmentMethod[] = [
   TENURE_SIZE_METHOD,
   PERIOD_QUADRANT_METHOD,
   ABC_GROWTH_METHOD,
+  ABC_XYZ_METHOD,
   RFM_SEGMENT_METHOD,
   RFM8_METHOD,
   LIFECYCLE_METHOD,

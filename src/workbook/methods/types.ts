@@ -86,6 +86,19 @@ export interface QuadrantGrid {
 }
 
 /**
+ * A grid of classes with more than two sides, rows × columns (ABC–XYZ: A, B, C × X, Y, Z). The
+ * run's codes are the cells in class-index order, row by row: codes[r × columns.length + c].
+ */
+export interface ClassGrid {
+  /** What the rows and columns measure, for the caption ("ABC by sales (rows) × XYZ by regularity (columns)"). */
+  readonly caption: Localized;
+  readonly rows: readonly string[];
+  readonly columns: readonly string[];
+  /** The title of the grid of values ("Sales over the periods"). */
+  readonly valueLabel: Localized;
+}
+
+/**
  * One line of notes: a label and its value. `format` says how the value is shown: a share
  * ("percent"), an Excel serial shown as a date ("date", never as the raw serial), or a number —
  * with `digits` decimals when given (years as a customer: 1), else whole numbers plainly and
@@ -121,6 +134,7 @@ export interface MethodRun {
   readonly cuts: readonly CutInfo[];
   readonly curve?: ParetoCurve;
   readonly quadrant?: QuadrantGrid;
+  readonly grid?: ClassGrid;
   /** Extra lines for the summary: label and value ("Gini coefficient", 0.61). */
   readonly notes: readonly MethodNote[];
   /** The values that decided the classes, for methods that can be frozen (SegmentMethod.freezable). */
@@ -176,7 +190,7 @@ export interface SegmentMethod {
   /** The live per-row formula for the class column, if a per-row custom function exists. */
   formula?(refs: FormulaRefs, params: MethodParams): string;
   /** What the summary sheet shows beside the per-class table. */
-  readonly summary: "curve" | "quadrant" | "table";
+  readonly summary: "curve" | "quadrant" | "grid" | "table";
   /** The class column's header ("ABC class"). */
   readonly columnHeader: Localized;
   /**
