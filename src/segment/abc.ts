@@ -7,7 +7,7 @@ import { KIND_NUMBER, NumberColumn } from "./cells";
 import { computedAbcLimits, computedClassOf } from "./computedAbc";
 import { Basis } from "./cuts";
 import { SegmentError } from "./segmentError";
-import { BoundaryRule, classOf, fitTiers, TIER_CODES } from "./tiers";
+import { BoundaryRule, classOf, classOfLimits, fitTiers, TIER_CODES } from "./tiers";
 
 export interface TierRequest {
   /** Increasing fractions, or "auto" for computed cuts (three classes, value basis). */
@@ -40,13 +40,8 @@ export function tiersFromLimits(limits: readonly number[], classCount: number): 
   for (let k = 0; k < limits.length; k++) {
     if (!(limits[k] > 0) || !Number.isFinite(limits[k]) || (k > 0 && limits[k] > limits[k - 1])) throw new SegmentError("cuts.thresholds", { count: classCount - 1, classes: classCount });
   }
-  const codes = TIER_CODES.slice(0, classCount);
-  const classOfLimit = (v: number): number => {
-    if (!(v > 0)) return limits.length;
-    for (let q = 0; q < limits.length; q++) if (v >= limits[q]) return q;
-    return limits.length;
-  };
-  return { codes, cuts: null, limits: [...limits], classOf: classOfLimit };
+  const kept = [...limits];
+  return { codes: TIER_CODES.slice(0, classCount), cuts: null, limits: kept, classOf: (v) => classOfLimits(kept, v) };
 }
 
 export function fitTierRequest(column: NumberColumn, request: TierRequest, classCount: number): FittedTiers {

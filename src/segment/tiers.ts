@@ -100,12 +100,19 @@ export function fitTiersSorted(positives: Float64Array, customerCount: number, s
   return { spec, thresholds, positiveTotal, customerCount };
 }
 
-/** The class index of one finite value under a fitted model. */
-export function classOf(model: TierModel, value: number): number {
-  const { thresholds } = model;
+/**
+ * The class index of one value under thresholds (thresholds[k]: the lowest value in class k or
+ * higher): a fitted model's, or values kept from an earlier fit (methods.md §14).
+ */
+export function classOfLimits(thresholds: ArrayLike<number>, value: number): number {
   if (!(value > 0)) return thresholds.length;
   for (let q = 0; q < thresholds.length; q++) if (value >= thresholds[q]) return q;
   return thresholds.length;
+}
+
+/** The class index of one finite value under a fitted model. */
+export function classOf(model: TierModel, value: number): number {
+  return classOfLimits(model.thresholds, value);
 }
 
 export const TIER_CODES = ["A", "B", "C", "D"] as const;

@@ -5,9 +5,9 @@ import { readNumberColumn } from "../../segment/cells";
 import { classifyRows } from "../../segment/classifyRows";
 import { ABC_PRESETS, ABCD_PRESETS, Basis, defaultCuts, parsePreset } from "../../segment/cuts";
 import { explainClasses } from "../../segment/explain";
-import { BoundaryRule, TIER_CODES } from "../../segment/tiers";
+import { BoundaryRule, classOfLimits, TIER_CODES } from "../../segment/tiers";
 import { paretoCurve } from "./curve";
-import { classOfLimits, cutLabel, cutValue, frozenAt } from "./frozenValues";
+import { cutLabel, cutValue, frozenAt } from "./frozenValues";
 import { CutInfo, FrozenValues, MethodParams, MethodRun, ParamSpec, SegmentMethod } from "./types";
 
 const DEFAULT = "default";

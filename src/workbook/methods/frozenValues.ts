@@ -28,13 +28,3 @@ export function splitLabel(measure: Localized): Localized {
 export function cutValue(label: Localized, value: number, date = false): CutValue {
   return { label, value: toStored(value), ...(date ? { date: true } : {}) };
 }
-
-/**
- * Tiers by value thresholds: class q for the first q with value ≥ limits[q]; a value that is not
- * positive reaches no threshold (tiers.ts: returns never add to a share), so it is in the last class.
- */
-export function classOfLimits(limits: readonly number[], value: number): number {
-  if (!(value > 0)) return limits.length;
-  for (let q = 0; q < limits.length; q++) if (value >= limits[q]) return q;
-  return limits.length;
-}
