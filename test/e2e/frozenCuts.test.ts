@@ -5,7 +5,7 @@
  * class sizes per snapshot; tick "Keep the cuts" and refresh month 3 — the classes use the kept
  * values (month 2's), and today's fit is shown beside them. The classes written in month 3 are
  * checked against the test's own loop over the kept values. Screenshots at 320 px, light and
- * dark, English and Korean.
+ * dark, English, Korean and Chinese.
  */
 import { Page } from "playwright-core";
 import { Language } from "../../src/i18n/language";
@@ -27,7 +27,7 @@ const number = (text: string): number => Number(text.replace(/[^\d.-]/g, ""));
 describe("kept cut values in the browser preview", () => {
   const preview = previewInBrowser();
 
-  test.each(["en", "ko"] as Language[])("%s: month 2 re-fitted shows why customers moved; month 3 keeps month 2's cuts", async (language) => {
+  test.each(["en", "ko", "zh-CN"] as Language[])("%s: month 2 re-fitted shows why customers moved; month 3 keeps month 2's cuts", async (language) => {
     const page = await preview.open({ height: 1600 });
     if (language !== "en") {
       await page.selectOption('[data-testid="language"]', language);
@@ -48,7 +48,7 @@ describe("kept cut values in the browser preview", () => {
     await page.click('[data-testid="refresh-all"]');
     await page.waitForSelector('[data-testid="cut-values"][data-kept="no"]');
     const refit = await cutRows(page);
-    expect(refit.map((r) => r[0])).toEqual(language === "en" ? ["A cut", "B cut"] : ["A 기준값", "B 기준값"]);
+    expect(refit.map((r) => r[0])).toEqual({ en: ["A cut", "B cut"], ko: ["A 기준값", "B 기준값"], "zh-CN": ["A 分界值", "B 分界值"] }[language]);
     await page.waitForSelector('[data-testid="stake-summary"]');
     // Every mover has a reason; at least one bought as before and moved because the cut did.
     const reasons = await page.$$eval('[data-testid="mover"]', (items) => items.map((li) => (li as HTMLElement).dataset.reason));
