@@ -44,8 +44,9 @@ export function sameArgument(range: unknown, column: Pick<NumberColumn, "values"
     if (row.length !== n) return false;
     for (let i = 0; i < n; i++) {
       const cell = row[i];
-      // The common case inline: a finite number equal to the cached customer value.
-      if (typeof cell === "number" && cell === values[i] && kinds[i] === 0) continue;
+      // The common case inline: a number equal to the cached customer value. Only a customer's
+      // value can be equal: every other kind is cached as NaN, which equals nothing.
+      if (cell === values[i]) continue;
       if (!sameCell(cell, kinds[i], values[i])) return false;
     }
     return true;
@@ -53,7 +54,7 @@ export function sameArgument(range: unknown, column: Pick<NumberColumn, "values"
   if (range.length !== n) return false;
   for (let i = 0; i < n; i++) {
     const cell = (range[i] as unknown[])[0];
-    if (typeof cell === "number" && cell === values[i] && kinds[i] === 0) continue;
+    if (cell === values[i]) continue;
     if (!sameCell(cell, kinds[i], values[i])) return false;
   }
   return true;
