@@ -21,9 +21,12 @@
  */
 import { NumberColumn } from "../segment/cells";
 import { NOT_A_CUSTOMER } from "../segment/classifyRows";
-import { Orientation, rowError } from "./excel";
+import { Orientation, rowError, showableNumber } from "./excel";
 
 export type CellResult = string | number | CustomFunctions.Error;
+
+/** A number cell: NaN (nothing to show) is blank; ±Infinity (an overflow) is #NUM!, as `guarded` would make it. */
+export const numberCell = (x: number): CellResult => (Number.isNaN(x) ? "" : showableNumber(x));
 
 export function codeCells(column: NumberColumn, classIndex: Int32Array, codes: readonly string[]): CellResult[] {
   const out: CellResult[] = new Array(classIndex.length);

@@ -15,19 +15,17 @@ import { classifyQuadrants, describeSplit, fitQuadrants, labelSetCodes, pairColu
 import { RECENCY, RFM_DIMENSIONS, rfmScores, SCORE_COUNT } from "../segment/rfm";
 import { RFM_OTHERS, RfmRule, segmentCodes, segmentIndexOf } from "../segment/rfmSegments";
 import { SegmentError } from "../segment/segmentError";
-import { ClassWhy, sameValueIds, scoreEdges, TierWhy, whyPareto, whyTiers } from "../segment/why";
+import { sameValueIds, scoreEdges, TierWhy, whyPareto, whyTiers } from "../segment/why";
 import { splitRuleName } from "../i18n/quadrantText";
 import { formatNumber, Piece, sentenceFrame, whyPiece, whyText } from "../i18n/whyText";
+import { tierLines, tierSentence } from "./tierWhyLines";
 import { readParallelNumberLists } from "./columnsArgument";
 import { readCuts, readSingleCut } from "./cutsArgument";
-import { guardedShown, listShape, optionalText, Orientation, readBasis, readNumberList, readRule, readScalar, showableNumber } from "./excel";
+import { guardedShown, listShape, optionalText, Orientation, readBasis, readNumberList, readRule, readScalar } from "./excel";
 import { readBins, readBinsMode, readRules } from "./rfmFunctions";
-import { CellResult, rowCellError } from "./rowResults";
+import { CellResult, numberCell, rowCellError } from "./rowResults";
 
 type Cell = CellResult;
-
-/** A number cell: NaN (nothing to show) is blank; ±Infinity (an overflow) is #NUM!, as `guarded` would make it. */
-const numberCell = (x: number): Cell => (Number.isNaN(x) ? "" : showableNumber(x));
 
 /** Rows in the input's orientation: a column input gives these rows; a row input, their transpose. */
 function oriented(rows: Cell[][], width: number, orientation: Orientation): Cell[][] {
@@ -50,47 +48,6 @@ function otherRow(column: NumberColumn, i: number, width: number, blank: Cell[])
 
 const TIER_WIDTH = 7;
 const METHODS = ["ABC", "ABCD", "PARETO"] as const;
-
-/** What every row of one class shares: its cells and the pieces of its sentence. */
-interface TierLine {
-  readonly why: ClassWhy;
-  readonly prefix: string;
-  readonly suffix: string;
-  readonly separator: string;
-  /** "{gap} below the A cut of 58,900", or a whole text ("no value reaches A"), or null (top class). */
-  readonly up: Piece | null;
-  readonly upFixed: boolean;
-  readonly own: Piece | null;
-  readonly ownAt: string;
-}
-
-function tierLines(why: TierWhy): TierLine[] {
-  const frame = sentenceFrame();
-  const separator = whyText("separator");
-  return why.classes.map((c, k): TierLine => {
-    const fmtCut = (x: number): string => formatNumber(x);
-    let up: Piece | null = null;
-    let upFixed = false;
-    if (!Number.isNaN(c.up)) up = whyPiece("tier.up", { code: c.upCode, cut: fmtCut(c.up) });
-    else if (k > 0) {
-      up = { before: whyText("tier.none", { code: why.codes[k - 1] }), after: "" };
-      upFixed = true;
-    }
-    const own = Number.isNaN(c.own) ? null : whyPiece("tier.own", { code: c.code, cut: fmtCut(c.own) });
-    const ownAt = Number.isNaN(c.own) ? "" : whyText("tier.at", { code: c.code, cut: fmtCut(c.own) });
-    return { why: c, prefix: frame.before + c.code + frame.middle, suffix: frame.after, separator, up, upFixed, own, ownAt };
-  });
-}
-
-function tierSentence(line: TierLine, up: number, down: number): string {
-  let text = line.prefix;
-  if (line.up) text += line.upFixed ? line.up.before : line.up.before + formatNumber(up) + line.up.after;
-  if (line.own) {
-    if (line.up) text += line.separator;
-    text += down === 0 ? line.ownAt : line.own.before + formatNumber(down) + line.own.after;
-  }
-  return text + line.suffix;
-}
 
 /**
  * The WHY rows of a tiering: class, sentence, own cut, gap down, next cut up, gap up, cut below.
@@ -125,10 +82,9 @@ function tierRows(column: NumberColumn, why: TierWhy, orientation: Orientation):
     // The class by the fit's own function (the one SEGMENT.ABC uses), once per distinct value.
     const v = values[i];
     const line = lines[why.classOf(v)];
-    const c = line.why;
-    const down = v - c.own;
-    const up = c.up - v;
-    const row: Cell[] = [c.code, tierSentence(line, up, down), numberCell(c.own), numberCell(down), numberCell(c.up), numberCell(up), numberCell(c.below)];
+    const down = v - line.why.own;
+    const up = line.why.up - v;
+    const row: Cell[] = [line.code, tierSentence(line, up, down), line.ownCell, numberCell(down), line.upCell, numberCell(up), line.belowCell];
     byValue[id] = row;
     out[i] = row;
   }

@@ -7,6 +7,9 @@
  */
 import { currentLanguage, Language } from "./language";
 
+/** The sentences' one number format (whyNumber.ts), where the sentences are. */
+export { formatNumber } from "./whyNumber";
+
 type Table = Readonly<Record<string, string>>;
 
 const en: Table = {
@@ -97,38 +100,4 @@ export function sentenceFrame(language: Language = currentLanguage()): { before:
   const c = template.indexOf("{class}");
   const r = template.indexOf("{reasons}");
   return { before: template.slice(0, c), middle: template.slice(c + "{class}".length, r), after: template.slice(r + "{reasons}".length) };
-}
-
-/**
- * A number as a sentence shows it, the same in the three languages (all group thousands with
- * "," and write "." for decimals): whole numbers in full with separators ("58,900"); others with up
- * to two decimals ("1,234.5"), or three significant digits below 1 ("0.0123", "5.68e-14": a gap of
- * one rounding step is shown, never rounded to 0). The cells beside the sentence hold the exact numbers.
- */
-export function formatNumber(x: number): string {
-  if (!Number.isFinite(x)) return String(x);
-  const negative = x < 0;
-  const a = negative ? -x : x;
-  let text: string;
-  if (Number.isInteger(a)) text = a < 1e21 ? grouped(String(a), "") : String(a);
-  else if (a >= 1) {
-    const fixed = a < 1e21 ? a.toFixed(2) : String(a);
-    const dot = fixed.indexOf(".");
-    if (dot < 0) text = fixed;
-    else {
-      let end = fixed.length;
-      while (fixed.charCodeAt(end - 1) === 48) end--; // trailing zeros
-      if (end === dot + 1) end = dot;
-      text = grouped(fixed.slice(0, dot), fixed.slice(dot, end));
-    }
-  } else text = String(Number(a.toPrecision(3)));
-  return negative ? `-${text}` : text;
-}
-
-function grouped(digits: string, rest: string): string {
-  const n = digits.length;
-  if (n <= 3) return digits + rest;
-  let out = digits.slice(0, ((n - 1) % 3) + 1);
-  for (let i = out.length; i < n; i += 3) out += `,${digits.slice(i, i + 3)}`;
-  return out + rest;
 }
