@@ -59,8 +59,11 @@ export function formatNumber(x: number): string {
       if (Math.abs(fraction - 0.5) > HALF_MARGIN) {
         const cents = fraction > 0.5 ? whole + 1 : whole;
         const units = Math.floor(cents / 100);
-        const text = groupedWhole(units) + HUNDREDTHS[cents - units * 100];
-        return negative ? `-${text}` : text;
+        // Rounding up can carry past the tables' reach (999,999,999.996 → 1,000,000,000).
+        if (units < FAST_BELOW) {
+          const text = groupedWhole(units) + HUNDREDTHS[cents - units * 100];
+          return negative ? `-${text}` : text;
+        }
       }
     }
   }

@@ -40,7 +40,7 @@ function writtenHalf(x: number): boolean {
 
 describe("formatNumber, the WHY sentences' number format", () => {
   test("the fast path gives the general path's text on 300,000 random values and the edges", () => {
-    const edges = [0, -0, 1, -1, 0.5, 0.995, 0.9951, 1.005, 1.125, 999.995, 999999.995, 999999999, 999999999.99, 1e9, -1e9, 1e21, 2 ** 53, Number.MAX_VALUE, Number.MIN_VALUE, 2000.0000000000036, 58900 - 58899.99, Infinity, -Infinity, NaN];
+    const edges = [0, -0, 1, -1, 0.5, 0.995, 0.9951, 1.005, 1.125, 999.995, 999999.995, 999999999, 999999999.99, 999999999.996, -999999999.997, 1e9, -1e9, 1e21, 2 ** 53, Number.MAX_VALUE, Number.MIN_VALUE, 2000.0000000000036, 58900 - 58899.99, Infinity, -Infinity, NaN];
     const mismatches = [...edges, ...randomValues(300_000, 17)].filter((x) => formatNumber(x) !== formatNumberGeneral(x));
     expect(mismatches).toEqual([]);
   });
@@ -69,6 +69,7 @@ describe("formatNumber, the WHY sentences' number format", () => {
     expect(formatNumber(-1234567.1)).toBe("-1,234,567.1");
     expect(formatNumber(1000.05)).toBe("1,000.05");
     expect(formatNumber(999999.996)).toBe("1,000,000");
+    expect(formatNumber(999999999.996)).toBe("1,000,000,000");
     expect(formatNumber(12.3456)).toBe("12.35");
     expect(formatNumber(1.005)).toBe("1"); // 1.005 is stored just below 1.005: toFixed(2) gives "1.00"
     expect(formatNumber(1.125)).toBe("1.13"); // an exact half goes up, as toFixed has it
