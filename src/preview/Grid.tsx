@@ -118,7 +118,8 @@ export function Grid({ workbook, sheet, dark, language }: GridProps): ReactEleme
 
   function onKey(e: KeyboardEvent<HTMLDivElement>): void {
     if (editing) return; // the cell's input handles its own keys
-    const move: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], Enter: [1, 0], Tab: [0, 1] };
+    const move: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], Enter: [1, 0] };
+    // Tab is not taken here: the grid is one tab stop, and Tab must lead on to the pane (no keyboard trap).
     // Read the model, not this render's props: keys can arrive faster than the grid re-renders.
     const now = workbook.activeCell();
     const here = now.sheet === sheet ? now : { row: 0, col: 0 };
@@ -250,7 +251,7 @@ export function Grid({ workbook, sheet, dark, language }: GridProps): ReactEleme
       <SheetCharts workbook={workbook} sheet={sheet} dark={dark} frame={frameRef} />
       </div>
       {cut && (
-        <div role="status" data-testid="rows-note" style={{ position: "sticky", left: 0, bottom: 0, padding: "4px 8px", background: base.head, borderTop: `1px solid ${base.line}`, fontSize: 12 }}>
+        <div role="status" data-testid="rows-note" style={{ position: "sticky", left: 0, bottom: 0, zIndex: 4, padding: "4px 8px", background: base.head, borderTop: `1px solid ${base.line}`, fontSize: 12 }}>
           {previewText("showingRows", language, { shown: formatCount(MAX_ROWS, language), total: formatCount(sheetRows, language) })}
         </div>
       )}

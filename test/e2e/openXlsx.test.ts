@@ -201,16 +201,17 @@ describe("paste and edit in the preview grid", () => {
   test("a block copied from Excel lands at the selected cell, cell by cell, text as text", async () => {
     const page = await preview.open();
     const sheet = await page.evaluate(() => (window as unknown as { previewWorkbook: { activeCell(): { sheet: string } } }).previewWorkbook.activeCell().sheet);
-    await page.click('[data-cell="N3"]');
+    // I: the first empty column right of the sample's customer table.
+    await page.click('[data-cell="I3"]');
     await paste(page, '=1+1\t42\t1,234\r\n"two\nlines"\t-3.5\t고객\r\n');
-    expect(await cell(page, sheet, [2, 13])).toBe("=1+1");
-    expect(await cell(page, sheet, [2, 14])).toBe(42);
-    expect(await cell(page, sheet, [2, 15])).toBe("1,234");
-    expect(await cell(page, sheet, [3, 13])).toBe("two\nlines");
-    expect(await cell(page, sheet, [3, 14])).toBe(-3.5);
-    expect(await cell(page, sheet, [3, 15])).toBe("고객");
+    expect(await cell(page, sheet, [2, 8])).toBe("=1+1");
+    expect(await cell(page, sheet, [2, 9])).toBe(42);
+    expect(await cell(page, sheet, [2, 10])).toBe("1,234");
+    expect(await cell(page, sheet, [3, 8])).toBe("two\nlines");
+    expect(await cell(page, sheet, [3, 9])).toBe(-3.5);
+    expect(await cell(page, sheet, [3, 10])).toBe("고객");
     const grid = await readGrid(page);
-    expect([grid.N3.text, grid.O3.text, grid.P4.text]).toEqual(["=1+1", "42", "고객"]);
+    expect([grid.I3.text, grid.J3.text, grid.K4.text]).toEqual(["=1+1", "42", "고객"]);
     await page.close();
   });
 
