@@ -36,3 +36,18 @@ describe("parseTsv", () => {
     expect(parseTsv("a\t\t\n")).toEqual([["a", "", ""]]);
   });
 });
+
+describe("dates in the preview", () => {
+  // Imported here to keep the date rules beside the entry rules they serve.
+  const { isDateFormat, dateFromEntry, cellText } = jest.requireActual("../../src/preview/cellText") as typeof import("../../src/preview/cellText");
+  test("date formats are told from number formats", () => {
+    for (const f of ["yyyy-mm-dd", "m/d/yy", 'yyyy"년" m"월" d"일"', "[$-409]mmmm d, yyyy", "dd.mm.yyyy hh:mm"]) expect([f, isDateFormat(f)]).toEqual([f, true]);
+    for (const f of ["#,##0", "0.0%", "General", "@", "h:mm", '0" days"', null]) expect([f, isDateFormat(f)]).toEqual([f, false]);
+  });
+  test("a date typed into a date cell is its serial; anything else is not a date", () => {
+    expect(dateFromEntry("2024-12-28")).toBe(45654);
+    expect(cellText(45654, "m/d/yy")).toBe("2024-12-28");
+    expect(dateFromEntry("2024-02-30")).toBeNull();
+    expect(dateFromEntry("28.12.2024")).toBeNull();
+  });
+});
