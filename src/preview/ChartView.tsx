@@ -3,6 +3,8 @@
  * (columns highest first, the cumulative share as a line on a 0–100 % right axis, Office's
  * "Pareto" chart type) and the class sizes chart (stacked columns, one series per class). SVG,
  * so the numbers stay readable at any zoom; the data comes from the sheet's cells (chartData.ts).
+ * In Excel the same specs become `charts.add("Pareto" | "ColumnStacked", …)` (officeAdapter.ts;
+ * Excel.ChartType, https://learn.microsoft.com/javascript/api/excel/excel.charttype).
  */
 import type { ReactElement } from "react";
 import { ChartSpec } from "../workbook/plan";
