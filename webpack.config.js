@@ -75,6 +75,9 @@ class LocalizedFunctionsMetadataPlugin {
   }
 }
 
+/** ExcelJS's prebuilt browser bundle without polyfills (the preview's "Open .xlsx"). */
+const EXCELJS_BROWSER = /[\\/]exceljs[\\/]dist[\\/]exceljs\.bare\.min\.js$/;
+
 const DEV_URL = "https://localhost:3000/";
 /** Where the built files will be hosted; the manifest's URLs are rewritten to it. */
 const PUBLIC_URL = process.env.ADDIN_PUBLIC_URL || DEV_URL;
@@ -119,8 +122,15 @@ module.exports = async (env, options) => {
           // Every JavaScript module, node_modules included: Fluent UI's dependencies ship ES2022
           // (class static blocks, `??=`), which an older WebKit cannot even parse.
           test: /\.[cm]?js$/,
-          exclude: BROWSER_CHECK,
+          exclude: [BROWSER_CHECK, EXCELJS_BROWSER],
           use: [lowerForWebviews],
+        },
+        {
+          // ExcelJS's browser bundle, loaded by the preview only when the user opens an .xlsx
+          // (its own chunk): the few string-to-code spots rewritten (build/exceljsNoEval.js),
+          // then lowered like every other module.
+          test: EXCELJS_BROWSER,
+          use: [lowerForWebviews, path.resolve(__dirname, "build/exceljsNoEval.js")],
         },
         {
           // taskpane.html loads this plain-ES5 check before the bundles: copied as it is.

@@ -11,7 +11,8 @@
  * - help.html, assets/, source maps;
  * - SHA256SUMS: the SHA-256 of every other file, as `sha256sum` prints it
  *   (check with `cd release && sha256sum -c SHA256SUMS`).
- * The browser preview (preview.html and its bundle) is left out: it is not part of the add-in.
+ * The browser preview (preview.html, its bundle and the ExcelJS chunk it loads to open an .xlsx)
+ * is left out: it is not part of the add-in.
  * The release is refused if any file still names localhost.
  *
  * --out must be a new or empty folder, or an earlier release (it holds SHA256SUMS); it is replaced.
@@ -24,7 +25,7 @@ const path = require("path");
 
 const ROOT = path.resolve(__dirname, "..");
 const SUMS = "SHA256SUMS";
-const NOT_RELEASED = /^preview(\.[0-9a-f]+)?\.(html|js|js\.map|js\.LICENSE\.txt)$/;
+const NOT_RELEASED = /^(preview|exceljs)(\.[0-9a-f]+)?\.(html|js|js\.map|js\.LICENSE\.txt)$/;
 
 function usage(message) {
   if (message) console.error(`release: ${message}`);

@@ -2,14 +2,17 @@
  * The preview page: a fake Excel window (sheet tabs and grid over an in-memory workbook) beside
  * the real task pane, wired to the same workbook through the grid adapter. Nothing here talks
  * to Office or to the network; the theme switch stands in for Office's light/dark theme.
+ * "Open .xlsx" replaces the sample with the user's own workbook, read in the page (openXlsx.ts).
  */
-import { useEffect, useState, type ReactElement } from "react";
+import { useEffect, useState, type ChangeEvent, type ReactElement } from "react";
 import { Language } from "../i18n/language";
+import { previewText } from "../i18n/previewText";
 import { App } from "../taskpane/App";
 import { PaneTheme } from "../taskpane/theme";
 import { MemoryWorkbook } from "../workbook/model/memoryWorkbook";
 import { WorkbookPort } from "../workbook/port";
 import { Grid } from "./Grid";
+import { openXlsx } from "./openXlsx";
 import { applyMonthExport, MONTH_AS_OF, MonthExport, SAMPLE_MONTHS } from "./sampleMonths";
 
 export interface PreviewPageProps {
@@ -19,6 +22,10 @@ export interface PreviewPageProps {
   readonly language: Language;
   /** The sample's next monthly exports (months 2, 3 …): "Next month" pastes the next one in. */
   readonly months?: readonly MonthExport[];
+  /** The file the workbook came from (null: the sample). */
+  readonly source?: string | null;
+  /** A workbook the user opened: the page shows it (and the pane works on it) instead. */
+  readonly onOpen?: (workbook: MemoryWorkbook, name: string) => void;
 }
 
 /** Re-render after a burst of workbook changes (an apply writes hundreds of cells), not after each. */
@@ -41,8 +48,28 @@ function useWorkbookVersion(workbook: MemoryWorkbook): number {
   return version;
 }
 
-export function PreviewPage({ workbook, port, initialTheme, language, months = [] }: PreviewPageProps): ReactElement {
+export function PreviewPage({ workbook, port, initialTheme, language: officeLanguage, months = [], source = null, onOpen }: PreviewPageProps): ReactElement {
   useWorkbookVersion(workbook);
+  // The pane's language (Office's, or the one picked in the pane): the page's own words follow it.
+  const [language, setLanguage] = useState<Language>(officeLanguage);
+  // A fresh pane for each opened workbook: nothing of the last one's roles or statuses carries over.
+  const [opened, setOpened] = useState(0);
+  const [fileStatus, setFileStatus] = useState<{ readonly ok: boolean; readonly text: string } | null>(null);
+  const openFile = async (e: ChangeEvent<HTMLInputElement>): Promise<void> => {
+    const input = e.target;
+    const file = input.files?.[0];
+    if (!file) return;
+    setFileStatus({ ok: true, text: previewText("opening", language, { file: file.name }) });
+    const result = await openXlsx(file.name, await file.arrayBuffer(), language);
+    // The same file can be picked again (after editing it in Excel): the input must change to fire.
+    input.value = "";
+    setFileStatus({ ok: result.ok, text: result.message });
+    if (result.ok) {
+      setShown(null);
+      setOpened((n) => n + 1);
+      onOpen?.(result.workbook, file.name);
+    }
+  };
   const [month, setMonth] = useState(1);
   const nextMonth = (): void => {
     const next = months.find((m) => m.month === month + 1);
@@ -72,7 +99,24 @@ export function PreviewPage({ workbook, port, initialTheme, language, months = [
     <div style={{ display: "flex", flexDirection: "column", height: "100vh", color: chrome.fg, fontFamily: "Segoe UI, system-ui, sans-serif" }}>
       <header style={{ display: "flex", alignItems: "center", gap: 12, padding: "6px 10px", borderBottom: `1px solid ${chrome.border}`, background: dark ? "#1b1b1b" : "#107c41", color: "#fff" }}>
         <strong>Customer segments — preview without Excel</strong>
-        <span style={{ opacity: 0.85, fontSize: 12 }}>sample workbook · nothing leaves this page</span>
+        <span style={{ opacity: 0.85, fontSize: 12 }} data-testid="workbook-source">
+          {source ?? "sample workbook"} · nothing leaves this page
+        </span>
+        <label title={previewText("openHint", language)} style={{ fontSize: 12, display: "inline-flex", alignItems: "center", gap: 4, cursor: "pointer", border: "1px solid rgba(255,255,255,0.6)", borderRadius: 3, padding: "1px 8px" }}>
+          {previewText("openXlsx", language)}
+          <input
+            type="file"
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            data-testid="open-xlsx"
+            onChange={(e) => void openFile(e)}
+            style={{ position: "absolute", width: 1, height: 1, opacity: 0, overflow: "hidden" }}
+          />
+        </label>
+        {fileStatus && (
+          <span role={fileStatus.ok ? "status" : "alert"} data-testid="open-status" style={{ fontSize: 12, maxWidth: 420, background: fileStatus.ok ? "transparent" : "#a4262c", padding: "1px 6px", borderRadius: 3 }}>
+            {fileStatus.text}
+          </span>
+        )}
         {months.length > 0 && (
           <span style={{ display: "flex", alignItems: "center", gap: 6, fontSize: 12 }}>
             <span data-testid="sample-month">
@@ -95,7 +139,7 @@ export function PreviewPage({ workbook, port, initialTheme, language, months = [
       </header>
       <div style={{ display: "flex", flex: 1, minHeight: 0 }}>
         <div style={{ display: "flex", flexDirection: "column", flex: 1, minWidth: 0 }}>
-          <Grid workbook={workbook} sheet={sheet} dark={dark} />
+          <Grid workbook={workbook} sheet={sheet} dark={dark} language={language} />
           <div role="tablist" aria-label="Sheets" style={{ display: "flex", gap: 2, padding: "2px 6px", borderTop: `1px solid ${chrome.border}`, background: chrome.bg }}>
             {names.map((name) => (
               <button
@@ -119,7 +163,7 @@ export function PreviewPage({ workbook, port, initialTheme, language, months = [
           </div>
         </div>
         <aside aria-label="Task pane" style={{ width: 380, borderLeft: `1px solid ${chrome.border}`, overflow: "auto" }} data-testid="taskpane">
-          <App port={port} theme={theme} language={language} />
+          <App key={opened} port={port} theme={theme} language={officeLanguage} onLanguage={setLanguage} />
         </aside>
       </div>
     </div>

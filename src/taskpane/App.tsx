@@ -49,6 +49,8 @@ export interface AppProps {
   /** Where the pick is remembered (default: localStorage; null: this session only). */
   readonly languageStore?: KeyValueStore | null;
   readonly now?: () => Date;
+  /** Told the language the pane speaks whenever it changes (the preview page speaks it too). */
+  readonly onLanguage?: (language: Language) => void;
 }
 
 const NO_FINDINGS: DataFindings = { totals: [], repeated: null };
@@ -62,13 +64,14 @@ function rolesFor(source: SourceInfo): { roles: RoleAssignment; method?: string 
   return { roles, method: guess.single.value === undefined && guess.periods.length >= 2 ? "CONTRIBUTION_STABILITY" : undefined };
 }
 
-export function App({ port, theme, language: officeLanguage, languageStore, now = () => new Date() }: AppProps): ReactElement {
+export function App({ port, theme, language: officeLanguage, languageStore, now = () => new Date(), onLanguage }: AppProps): ReactElement {
   // The language: Office's, or the one picked in the pane (remembered), for the pane and the functions alike.
   const store = useMemo(() => (languageStore === undefined ? browserStore() : languageStore), [languageStore]);
   const [languageChoice, setLanguageChoice] = useState<LanguageChoice>(() => storedChoice(store, officePartitionKey()));
   const language: Language = languageChoice === "auto" ? officeLanguage : languageChoice;
   useEffect(() => {
     setCurrentLanguage(language);
+    onLanguage?.(language);
     // The page's language picks the right CJK glyphs (Korean, Simplified Chinese) for dialogs too.
     if (typeof document !== "undefined") document.documentElement.lang = language;
   }, [language]);

@@ -13,6 +13,7 @@ import { Language, LANGUAGES } from "../../src/i18n/language";
 import { MESSAGE_TABLES } from "../../src/i18n/messages";
 import { PANE_TABLES } from "../../src/i18n/paneText";
 import { PLAYBOOK_TABLES } from "../../src/i18n/playbook";
+import { PREVIEW_TABLES } from "../../src/i18n/previewText";
 import { QUADRANT_TABLES } from "../../src/i18n/quadrantText";
 import { SUMMARY_TABLES } from "../../src/i18n/summaryText";
 import { TRANSITION_TABLES } from "../../src/i18n/transitionText";
@@ -48,6 +49,7 @@ const TABLES: Readonly<Record<string, Readonly<Record<Language, Table>>>> = {
   summaryText: SUMMARY_TABLES,
   historyText: HISTORY_TABLES,
   whyText: WHY_TABLES,
+  previewText: PREVIEW_TABLES,
 };
 
 /** Header rows are lists: compared position by position. */
