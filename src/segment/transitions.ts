@@ -42,7 +42,7 @@
 import { CellError, isCellError, readNumberColumn } from "./cells";
 import { ERROR_ROW, NOT_A_CUSTOMER } from "./classifyRows";
 import { IdKey, idKey } from "./customerIds";
-import { KeyIndex } from "./keyIndex";
+import { ABSENT, IdTable, NO_KEY } from "./keyTable";
 import { PARETO_CODES } from "./pareto";
 import { QUADRANT_LABEL_SETS } from "./quadrant";
 import { SegmentError } from "./segmentError";
@@ -95,8 +95,6 @@ export interface Snapshot {
   readonly values: Float64Array;
   readonly valueErrors: ReadonlyMap<number, CellError>;
   readonly hasValues: boolean;
-  /** Each readable ID's row (its key by row, and the row of a key). */
-  readonly rowOfKey: KeyIndex;
 }
 
 
@@ -120,10 +118,13 @@ function idForMessage(cell: unknown): string {
 }
 
 /**
- * Reads one snapshot. `name` ("previous", "current") is used in messages. Throws on lists of
- * different lengths and on a repeated customer ID.
+ * Reads one snapshot into `snapshot` (rows → class codes, errors, values). Each readable ID is
+ * looked up in `table`, which both snapshots share: `customerRow(e, i)` is told the customer
+ * number e of row i and returns the row of this snapshot already holding that customer, or -1.
+ * `name` ("previous", "current") is used in messages. Throws on lists of different lengths and on
+ * a repeated customer ID.
  */
-export function readSnapshot(cells: SnapshotCells, name: string): Snapshot {
+function readSnapshot(cells: SnapshotCells, name: string, table: IdTable, customerRow: (e: number, row: number, added: boolean) => number): Snapshot {
   const { ids, classes } = cells;
   const n = ids.length;
   if (classes.length !== n) {
@@ -135,13 +136,15 @@ export function readSnapshot(cells: SnapshotCells, name: string): Snapshot {
   const codeIndex = new Int32Array(n);
   const hasId = new Uint8Array(n);
   const errors = new Map<number, CellError>();
-  const rowOfKey = new KeyIndex(n);
   const codes: string[] = [];
   const codeSpellings: string[] = [];
   const indexOfCode = new Map<string, number>();
   // Raw cell → code index: a million rows hold a handful of distinct class cells, so each is
   // trimmed and upper-cased once, not once per row.
   const indexOfCell = new Map<unknown, number>();
+  // …and a run of equal class cells is not even looked up there (no cell is this Map).
+  let lastCell: unknown = indexOfCell;
+  let lastIndex = 0;
   for (let i = 0; i < n; i++) {
     const idCell = ids[i];
     if (isCellError(idCell)) {
@@ -149,17 +152,21 @@ export function readSnapshot(cells: SnapshotCells, name: string): Snapshot {
       errors.set(i, idCell);
       continue;
     }
-    const key = idKey(idCell);
-    if (key === null) {
+    const found = table.find(idCell);
+    if (found === NO_KEY) {
       codeIndex[i] = NOT_A_CUSTOMER;
       continue;
     }
-    const seen = rowOfKey.add(key, i);
+    const seen = found === ABSENT ? customerRow(table.add(), i, true) : customerRow(found, i, false);
     if (seen >= 0) {
       throw new SegmentError("transitions.duplicate", { id: idForMessage(idCell), name, first: seen + 1, second: i + 1 });
     }
     hasId[i] = 1;
     const classCell = classes[i];
+    if (classCell === lastCell) {
+      codeIndex[i] = lastIndex;
+      continue;
+    }
     if (isCellError(classCell)) {
       codeIndex[i] = ERROR_ROW;
       errors.set(i, classCell);
@@ -183,6 +190,8 @@ export function readSnapshot(cells: SnapshotCells, name: string): Snapshot {
       indexOfCell.set(classCell, index);
     }
     codeIndex[i] = index;
+    lastCell = classCell;
+    lastIndex = index;
   }
   const hasValues = cells.values !== undefined && cells.values !== null;
   let values: Float64Array;
@@ -207,7 +216,6 @@ export function readSnapshot(cells: SnapshotCells, name: string): Snapshot {
     values,
     valueErrors,
     hasValues,
-    rowOfKey,
   };
 }
 
@@ -217,18 +225,39 @@ export interface Matching {
   readonly previousToCurrent: Int32Array;
 }
 
-export function matchSnapshots(previous: Snapshot, current: Snapshot): Matching {
-  const currentToPrevious = new Int32Array(current.rowCount).fill(-1);
+/**
+ * Reads both snapshots and matches their customers with one ID table (keyTable.ts): the previous
+ * snapshot's IDs go in, each current ID is then found there (or added, as new). Errors in the
+ * previous snapshot are reported before any in the current one.
+ */
+export function readSnapshots(previousCells: SnapshotCells, currentCells: SnapshotCells): { previous: Snapshot; current: Snapshot; matching: Matching } {
+  const table = new IdTable(previousCells.ids.length);
+  // Per customer number: its previous row. Customers first seen in the current snapshot are
+  // numbered after all previous ones; their current row is kept apart (for repeats).
+  const previousRowOf = new Int32Array(previousCells.ids.length);
+  const previous = readSnapshot(previousCells, "previous", table, (e, row, added) => {
+    if (!added) return previousRowOf[e];
+    previousRowOf[e] = row;
+    return -1;
+  });
+  const known = table.size;
   const previousToCurrent = new Int32Array(previous.rowCount).fill(-1);
-  for (let i = 0; i < current.rowCount; i++) {
-    if (!current.hasId[i]) continue;
-    const j = previous.rowOfKey.rowOfRowIn(current.rowOfKey, i);
-    if (j >= 0) {
-      currentToPrevious[i] = j;
-      previousToCurrent[j] = i;
+  const currentToPrevious = new Int32Array(currentCells.ids.length).fill(-1);
+  const newRowOf = new Int32Array(currentCells.ids.length);
+  const current = readSnapshot(currentCells, "current", table, (e, row, added) => {
+    if (e < known) {
+      const j = previousRowOf[e];
+      const seen = previousToCurrent[j];
+      if (seen >= 0) return seen;
+      previousToCurrent[j] = row;
+      currentToPrevious[row] = j;
+      return -1;
     }
-  }
-  return { currentToPrevious, previousToCurrent };
+    if (!added) return newRowOf[e - known];
+    newRowOf[e - known] = row;
+    return -1;
+  });
+  return { previous, current, matching: { currentToPrevious, previousToCurrent } };
 }
 
 /** Upper-case, trimmed: how codes are compared. */
@@ -407,12 +436,10 @@ export function compareSnapshots(
   currentCells: SnapshotCells,
   order?: ArrayLike<unknown> | null,
 ): Transitions {
-  const previous = readSnapshot(previousCells, "previous");
-  const current = readSnapshot(currentCells, "current");
+  const { previous, current, matching } = readSnapshots(previousCells, currentCells);
   const chosen = readClassOrder(order) ?? defaultClassOrder([...previous.codes, ...current.codes]);
   const previousClass = classesInOrder(previous, chosen, "previous");
   const currentClass = classesInOrder(current, chosen, "current");
-  const matching = matchSnapshots(previous, current);
   const { currentToPrevious, previousToCurrent } = matching;
 
   const k = chosen.length;
@@ -601,9 +628,8 @@ export function movers(t: Transitions): Mover[] {
  * null (blank ID, or no previous class), or the error of the cell it depends on.
  */
 export function previousClasses(previousCells: SnapshotCells, currentCells: SnapshotCells): (string | null | CellError)[] {
-  const previous = readSnapshot(previousCells, "previous");
-  const current = readSnapshot(currentCells, "current");
-  const { currentToPrevious } = matchSnapshots(previous, current);
+  const { previous, current, matching } = readSnapshots(previousCells, currentCells);
+  const { currentToPrevious } = matching;
   const out: (string | null | CellError)[] = new Array(current.rowCount);
   for (let i = 0; i < current.rowCount; i++) {
     if (current.codeIndex[i] === ERROR_ROW && !current.hasId[i]) {
