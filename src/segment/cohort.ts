@@ -28,7 +28,7 @@
  * otherwise, after a pass for each customer's first period, one bit per (customer, period), or,
  * past 8 MB of bits, a counting sort by customer and one stamp per period.
  */
-import { isBlank, isCellError, plainCell } from "./cells";
+import { CellColumn, isBlank, isCellError, plainCell } from "./cells";
 import { dateToSerial } from "./dates";
 import { IdTable, NO_KEY } from "./keyTable";
 import { SegmentError } from "./segmentError";
@@ -45,15 +45,8 @@ export const MAX_COHORT_PERIODS = 1200;
 const FIRST_SERIAL = 1;
 const LAST_SERIAL = 2_958_465;
 
-/** A list of cells: cells[i] (column < 0) or cells[i][column], as Excel's 2-D argument holds it. */
-export interface CellColumn {
-  readonly cells: ArrayLike<unknown>;
-  readonly column: number;
-}
-
-export function cellColumn(cells: ArrayLike<unknown>, column = -1): CellColumn {
-  return { cells, column };
-}
+export { cellColumn } from "./cells";
+export type { CellColumn } from "./cells";
 
 /** Days remembered with their period (a power of 2): three years of days fit without a clash. */
 const DAY_CACHE = 2048;

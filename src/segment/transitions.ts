@@ -39,10 +39,10 @@
  * worth is what was lost). So each class column of the value matrix reconciles with SUMIF over
  * the current snapshot, and the GONE column with SUMIF over the previous one.
  */
-import { CellError, isCellError, readNumberColumn } from "./cells";
+import { cellAt, CellColumn, cellColumn, CellError, isCellError, plainCell, readNumberColumn } from "./cells";
 import { ERROR_ROW, NOT_A_CUSTOMER } from "./classifyRows";
 import { IdKey, idKey } from "./customerIds";
-import { ABSENT, IdTable, NO_KEY } from "./keyTable";
+import { joinKeys, KeyRecords } from "./keyTable";
 import { PARETO_CODES } from "./pareto";
 import { QUADRANT_LABEL_SETS } from "./quadrant";
 import { SegmentError } from "./segmentError";
@@ -76,9 +76,39 @@ export interface SnapshotCells {
   readonly values?: ArrayLike<unknown> | null;
 }
 
+/**
+ * One snapshot as Excel passes it to a function: a block of rows holding ID, class and, with 3
+ * columns, value. Read in place: copying a million-row block into columns first cost about a
+ * tenth of SEGMENT.TRANSITIONS' time, and as much again in garbage collection.
+ */
+export interface SnapshotBlock {
+  readonly rows: ArrayLike<ArrayLike<unknown>>;
+  readonly columns: 2 | 3;
+}
+
+export type SnapshotInput = SnapshotCells | SnapshotBlock;
+
+/** A snapshot's lists, each read in place. */
+function snapshotColumns(input: SnapshotInput, name: string): { ids: CellColumn; classes: CellColumn; values: CellColumn | null } {
+  if ("rows" in input) {
+    const { rows, columns } = input;
+    return { ids: cellColumn(rows, 0), classes: cellColumn(rows, 1), values: columns === 3 ? cellColumn(rows, 2) : null };
+  }
+  const n = input.ids.length;
+  if (input.classes.length !== n) {
+    throw new SegmentError("shape.mismatch", { name: `${name} classes`, other: `${name} IDs`, expected: n, actual: input.classes.length });
+  }
+  if (input.values && input.values.length !== n) {
+    throw new SegmentError("shape.mismatch", { name: `${name} values`, other: `${name} IDs`, expected: n, actual: input.values.length });
+  }
+  return { ids: cellColumn(input.ids), classes: cellColumn(input.classes), values: input.values ? cellColumn(input.values) : null };
+}
+
 /** A snapshot read and checked, before any class order is applied. */
 export interface Snapshot {
-  readonly cells: SnapshotCells;
+  /** The ID and class cells, as given (rich values not yet made plain). */
+  readonly ids: CellColumn;
+  readonly classes: CellColumn;
   readonly rowCount: number;
   /** Per row: index into `codes`, or NOT_A_CUSTOMER (blank ID or blank class) or ERROR_ROW. */
   readonly codeIndex: Int32Array;
@@ -118,21 +148,16 @@ function idForMessage(cell: unknown): string {
 }
 
 /**
- * Reads one snapshot into `snapshot` (rows → class codes, errors, values). Each readable ID is
- * looked up in `table`, which both snapshots share: `customerRow(e, i)` is told the customer
- * number e of row i and returns the row of this snapshot already holding that customer, or -1.
- * `name` ("previous", "current") is used in messages. Throws on lists of different lengths and on
- * a repeated customer ID.
+ * Reads one snapshot: rows → class codes, errors, values, and each readable ID's key into `keys`
+ * (matched afterwards, see readSnapshots). `name` ("previous", "current") is used in messages.
+ * Throws on lists of different lengths.
  */
-function readSnapshot(cells: SnapshotCells, name: string, table: IdTable, customerRow: (e: number, row: number, added: boolean) => number): Snapshot {
-  const { ids, classes } = cells;
-  const n = ids.length;
-  if (classes.length !== n) {
-    throw new SegmentError("shape.mismatch", { name: `${name} classes`, other: `${name} IDs`, expected: n, actual: classes.length });
-  }
-  if (cells.values && cells.values.length !== n) {
-    throw new SegmentError("shape.mismatch", { name: `${name} values`, other: `${name} IDs`, expected: n, actual: cells.values.length });
-  }
+function readSnapshot(input: SnapshotInput, name: string, keys: KeyRecords): Snapshot {
+  const { ids, classes, values: valueCells } = snapshotColumns(input, name);
+  const n = ids.cells.length;
+  // Read inline rather than through cellAt: a full column is a million of each.
+  const idRows = ids.cells, idColumn = ids.column;
+  const classRows = classes.cells, classColumn = classes.column;
   const codeIndex = new Int32Array(n);
   const hasId = new Uint8Array(n);
   const errors = new Map<number, CellError>();
@@ -146,27 +171,24 @@ function readSnapshot(cells: SnapshotCells, name: string, table: IdTable, custom
   let lastCell: unknown = indexOfCell;
   let lastIndex = 0;
   for (let i = 0; i < n; i++) {
-    const idCell = ids[i];
+    let idCell = idColumn < 0 ? idRows[i] : (idRows[i] as ArrayLike<unknown>)[idColumn];
+    if (typeof idCell === "object" && idCell !== null) idCell = plainCell(idCell);
     if (isCellError(idCell)) {
       codeIndex[i] = ERROR_ROW;
       errors.set(i, idCell);
       continue;
     }
-    const found = table.find(idCell);
-    if (found === NO_KEY) {
+    if (!keys.read(i, idCell)) {
       codeIndex[i] = NOT_A_CUSTOMER;
       continue;
     }
-    const seen = found === ABSENT ? customerRow(table.add(), i, true) : customerRow(found, i, false);
-    if (seen >= 0) {
-      throw new SegmentError("transitions.duplicate", { id: idForMessage(idCell), name, first: seen + 1, second: i + 1 });
-    }
     hasId[i] = 1;
-    const classCell = classes[i];
+    let classCell = classColumn < 0 ? classRows[i] : (classRows[i] as ArrayLike<unknown>)[classColumn];
     if (classCell === lastCell) {
       codeIndex[i] = lastIndex;
       continue;
     }
+    if (typeof classCell === "object" && classCell !== null) classCell = plainCell(classCell);
     if (isCellError(classCell)) {
       codeIndex[i] = ERROR_ROW;
       errors.set(i, classCell);
@@ -193,11 +215,11 @@ function readSnapshot(cells: SnapshotCells, name: string, table: IdTable, custom
     lastCell = classCell;
     lastIndex = index;
   }
-  const hasValues = cells.values !== undefined && cells.values !== null;
+  const hasValues = valueCells !== null;
   let values: Float64Array;
   let valueErrors: ReadonlyMap<number, CellError>;
-  if (hasValues) {
-    const column = readNumberColumn(cells.values as ArrayLike<unknown>);
+  if (valueCells !== null) {
+    const column = readNumberColumn(valueCells.cells, valueCells.column);
     values = column.values;
     valueErrors = column.errors;
   } else {
@@ -205,7 +227,8 @@ function readSnapshot(cells: SnapshotCells, name: string, table: IdTable, custom
     valueErrors = new Map();
   }
   return {
-    cells,
+    ids,
+    classes,
     rowCount: n,
     codeIndex,
     codes,
@@ -225,39 +248,33 @@ export interface Matching {
   readonly previousToCurrent: Int32Array;
 }
 
+const rowCountOf = (input: SnapshotInput): number => ("rows" in input ? input.rows.length : input.ids.length);
+
+/** The error for an ID on two rows of one snapshot. */
+function repeatError(snapshot: Snapshot, name: string, [first, second]: readonly [number, number]): SegmentError {
+  return new SegmentError("transitions.duplicate", { id: idForMessage(plainCell(cellAt(snapshot.ids, second))), name, first: first + 1, second: second + 1 });
+}
+
 /**
- * Reads both snapshots and matches their customers with one ID table (keyTable.ts): the previous
- * snapshot's IDs go in, each current ID is then found there (or added, as new). Errors in the
- * previous snapshot are reported before any in the current one.
+ * Reads both snapshots and matches their customers (keyTable.ts joinKeys). An ID on two rows of
+ * one snapshot is refused, naming its first repeat in row order; the previous snapshot's errors
+ * are reported before the current one's.
  */
-export function readSnapshots(previousCells: SnapshotCells, currentCells: SnapshotCells): { previous: Snapshot; current: Snapshot; matching: Matching } {
-  const table = new IdTable(previousCells.ids.length);
-  // Per customer number: its previous row. Customers first seen in the current snapshot are
-  // numbered after all previous ones; their current row is kept apart (for repeats).
-  const previousRowOf = new Int32Array(previousCells.ids.length);
-  const previous = readSnapshot(previousCells, "previous", table, (e, row, added) => {
-    if (!added) return previousRowOf[e];
-    previousRowOf[e] = row;
-    return -1;
-  });
-  const known = table.size;
-  const previousToCurrent = new Int32Array(previous.rowCount).fill(-1);
-  const currentToPrevious = new Int32Array(currentCells.ids.length).fill(-1);
-  const newRowOf = new Int32Array(currentCells.ids.length);
-  const current = readSnapshot(currentCells, "current", table, (e, row, added) => {
-    if (e < known) {
-      const j = previousRowOf[e];
-      const seen = previousToCurrent[j];
-      if (seen >= 0) return seen;
-      previousToCurrent[j] = row;
-      currentToPrevious[row] = j;
-      return -1;
-    }
-    if (!added) return newRowOf[e - known];
-    newRowOf[e - known] = row;
-    return -1;
-  });
-  return { previous, current, matching: { currentToPrevious, previousToCurrent } };
+export function readSnapshots(previousCells: SnapshotInput, currentCells: SnapshotInput): { previous: Snapshot; current: Snapshot; matching: Matching } {
+  const previousKeys = new KeyRecords(rowCountOf(previousCells));
+  const previous = readSnapshot(previousCells, "previous", previousKeys);
+  const currentKeys = new KeyRecords(rowCountOf(currentCells));
+  let current: Snapshot;
+  try {
+    current = readSnapshot(currentCells, "current", currentKeys);
+  } catch (error) {
+    const repeat = joinKeys(previousKeys, new KeyRecords(0)).firstRepeat;
+    throw repeat ? repeatError(previous, "previous", repeat) : error;
+  }
+  const join = joinKeys(previousKeys, currentKeys);
+  if (join.firstRepeat) throw repeatError(previous, "previous", join.firstRepeat);
+  if (join.secondRepeat) throw repeatError(current, "current", join.secondRepeat);
+  return { previous, current, matching: { currentToPrevious: join.secondToFirst, previousToCurrent: join.firstToSecond } };
 }
 
 /** Upper-case, trimmed: how codes are compared. */
@@ -421,7 +438,9 @@ function directions(
       direction[i] = appeared;
       continue;
     }
-    const [before, after] = forward ? [them, me] : [me, them];
+    // No [before, after] pair per row: a million rows made a million short-lived arrays.
+    const before = forward ? them : me;
+    const after = forward ? me : them;
     direction[i] = after < before ? UP : after > before ? DOWN : SAME;
   }
   return { direction, errors };
@@ -432,8 +451,8 @@ function directions(
  * null/omitted for the built-in order of the codes found (defaultClassOrder).
  */
 export function compareSnapshots(
-  previousCells: SnapshotCells,
-  currentCells: SnapshotCells,
+  previousCells: SnapshotInput,
+  currentCells: SnapshotInput,
   order?: ArrayLike<unknown> | null,
 ): Transitions {
   const { previous, current, matching } = readSnapshots(previousCells, currentCells);
@@ -597,7 +616,7 @@ export function movers(t: Transitions): Mover[] {
     const j = currentToPrevious[i];
     const before = t.previousClass[j];
     const after = t.currentClass[i];
-    const id = t.current.cells.ids[i];
+    const id = plainCell(cellAt(t.current.ids, i));
     list.push({
       previousRow: j,
       currentRow: i,
@@ -627,7 +646,7 @@ export function movers(t: Transitions): Mover[] {
  * works for any classification. Per current row: the previous class text (trimmed, as written),
  * null (blank ID, or no previous class), or the error of the cell it depends on.
  */
-export function previousClasses(previousCells: SnapshotCells, currentCells: SnapshotCells): (string | null | CellError)[] {
+export function previousClasses(previousCells: SnapshotInput, currentCells: SnapshotInput): (string | null | CellError)[] {
   const { previous, current, matching } = readSnapshots(previousCells, currentCells);
   const { currentToPrevious } = matching;
   const out: (string | null | CellError)[] = new Array(current.rowCount);
@@ -642,7 +661,7 @@ export function previousClasses(previousCells: SnapshotCells, currentCells: Snap
       continue;
     }
     const c = previous.codeIndex[j];
-    out[i] = c === ERROR_ROW ? (previous.errors.get(j) as CellError) : c >= 0 ? classText(previous.cells.classes[j]) : null;
+    out[i] = c === ERROR_ROW ? (previous.errors.get(j) as CellError) : c >= 0 ? classText(plainCell(cellAt(previous.classes, j))) : null;
   }
   return out;
 }
