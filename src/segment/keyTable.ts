@@ -36,6 +36,8 @@ const ENTRY_BITS = 0xffffff;
 const MAX_ENTRIES = ENTRY_BITS - 1;
 /** The longest ASCII text kept in a slot (three words of four characters). */
 const SHORT = 12;
+/** Texts whose key idKey gave, remembered by an IdTable (see IdKeyReader.spellings). */
+const SPELLINGS = 1 << 16;
 /** At most this many characters from each end of a long text are hashed (a 5,000-character cell stays cheap). */
 const HASHED_ENDS = 24;
 
@@ -185,9 +187,25 @@ export class IdKeyReader {
     return this.numberKey(x);
   }
 
+  /**
+   * idKey's answer per text as written, when the same IDs come back line after line (COHORT's
+   * order lines; a Hangul or accented ID would otherwise be NFKC-normalised on every line). At most
+   * SPELLINGS texts are kept. Left null where each ID comes once (TRANSITIONS' snapshots).
+   */
+  spellings: Map<string, IdKey | null> | null = null;
+
   /** Any other cell: its key by idKey (customerIds.ts), the rule itself. */
   private viaIdKey(cell: unknown): number {
-    const key = idKey(cell);
+    let key: IdKey | null | undefined;
+    if (this.spellings !== null && typeof cell === "string") {
+      key = this.spellings.get(cell);
+      if (key === undefined) {
+        key = idKey(cell);
+        if (this.spellings.size < SPELLINGS) this.spellings.set(cell, key);
+      }
+    } else {
+      key = idKey(cell);
+    }
     if (key === null) return NO_KEY;
     if (typeof key === "number") return this.numberKey(key);
     // idKey's text is lower case already: folding leaves it as it is, so it meets the same key
@@ -234,6 +252,7 @@ export class IdTable {
 
   /** `expected`: about how many distinct IDs (the table grows past it). */
   constructor(expected = 512) {
+    this.key.spellings = new Map();
     let capacity = 1024;
     while (capacity * 3 < expected * 4) capacity *= 2;
     this.slots = new Int32Array(4 * capacity);
