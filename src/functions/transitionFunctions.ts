@@ -17,7 +17,7 @@ import {
   GONE,
   NEW,
   previousClasses,
-  SnapshotCells,
+  SnapshotBlock,
   TableCell,
   TransitionMeasure,
   transitionTable,
@@ -25,25 +25,15 @@ import {
 import { explainLabel } from "../i18n/explainText";
 import { transitionLabel } from "../i18n/transitionText";
 import { guarded, optionalText, readList, rowError } from "./excel";
-import { readMatrix } from "./matrixArgument";
 
-interface SnapshotBlock {
-  readonly cells: SnapshotCells;
-  readonly columns: number;
-}
-
+/** A snapshot argument, checked and read in place (rows × 2 or 3 columns; rich values are made plain cell by cell). */
 function readBlock(range: unknown, name: string): SnapshotBlock {
-  const rows = readMatrix(range, name);
-  const columns = rows[0].length;
+  // A single cell reaches a function as a scalar when Excel passes a value, not a reference.
+  if (!Array.isArray(range)) throw new SegmentError("transitions.columns", { name, columns: 1 });
+  const columns = range.length > 0 && Array.isArray(range[0]) ? (range[0] as unknown[]).length : 0;
+  if (columns === 0) throw new SegmentError("shape.empty", { name });
   if (columns !== 2 && columns !== 3) throw new SegmentError("transitions.columns", { name, columns });
-  return {
-    cells: {
-      ids: rows.map((row) => row[0]),
-      classes: rows.map((row) => row[1]),
-      values: columns === 3 ? rows.map((row) => row[2]) : null,
-    },
-    columns,
-  };
+  return { rows: range as unknown[][], columns };
 }
 
 /** Both snapshots, which must have the same columns: a mismatch is nearly always a wrong selection. */
@@ -85,7 +75,7 @@ export function transitions(previous: any[][], current: any[][], order?: any[][]
     const [before, after] = readBlocks(previous, current);
     const chosen = readMeasure(measure);
     if (chosen === "value" && before.columns !== 3) throw new SegmentError("transitions.valueNeeded");
-    const t = compareSnapshots(before.cells, after.cells, orderCells(order));
+    const t = compareSnapshots(before, after, orderCells(order));
     const total = explainLabel("total");
     const labels = [...t.order, DIRECTION_CODES[NEW], total];
     const rows: any[][] = [[transitionLabel("corner"), ...t.order, DIRECTION_CODES[GONE], total]];
@@ -109,7 +99,7 @@ export function transitions(previous: any[][], current: any[][], order?: any[][]
 export function move(previous: any[][], current: any[][], order?: any[][]): any[][] {
   return guarded(() => {
     const [before, after] = readBlocks(previous, current);
-    const t = compareSnapshots(before.cells, after.cells, orderCells(order));
+    const t = compareSnapshots(before, after, orderCells(order));
     const out: any[][] = [];
     for (let i = 0; i < t.current.rowCount; i++) {
       const d = t.currentDirection[i];
@@ -131,7 +121,7 @@ export function move(previous: any[][], current: any[][], order?: any[][]): any[
 export function previousClass(previous: any[][], current: any[][]): any[][] {
   return guarded(() => {
     const [before, after] = readBlocks(previous, current);
-    return previousClasses(before.cells, after.cells).map((c) => [
+    return previousClasses(before, after).map((c) => [
       c === null ? "" : typeof c === "string" ? c : rowError(c),
     ]);
   });

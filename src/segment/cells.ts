@@ -199,3 +199,18 @@ export function readNumberColumn(cells: ArrayLike<unknown>, column = -1): Number
   }
   return { values, kinds, errors, numericTextCount, customerCount };
 }
+
+/** A list of cells: cells[i] (column < 0) or cells[i][column], as Excel's 2-D argument holds it, read in place (a full column is not copied). */
+export interface CellColumn {
+  readonly cells: ArrayLike<unknown>;
+  readonly column: number;
+}
+
+export function cellColumn(cells: ArrayLike<unknown>, column = -1): CellColumn {
+  return { cells, column };
+}
+
+/** Cell i of a CellColumn, as given (no rich value made plain). */
+export function cellAt(list: CellColumn, i: number): unknown {
+  return list.column < 0 ? list.cells[i] : (list.cells[i] as ArrayLike<unknown>)[list.column];
+}

@@ -20,18 +20,17 @@
  * skip the line too: no calendar month can be named for them.
  *
  * Speed (a full column of order lines): one pass reads each line into typed arrays (customer,
- * period, amount), finding the customer in typed-array hash tables (keyTable.ts; a plain text ID
- * is looked up as it is, any other text through idKey once per spelling, see isPlainText); a
+ * period, amount), finding the customer in the ID table (keyTable.ts: an ASCII text ID is read in
+ * place, with no lower-case or trimmed copy); a
  * second pass counts the distinct (customer, period) pairs without a comparison sort — when every
  * customer's lines come in date order (an export sorted by date, or by customer then date) one
  * "latest period seen" per customer is enough and the customer's first line is its cohort;
  * otherwise, after a pass for each customer's first period, one bit per (customer, period), or,
  * past 8 MB of bits, a counting sort by customer and one stamp per period.
  */
-import { isBlank, isCellError, plainCell } from "./cells";
-import { IdKey, idKey } from "./customerIds";
+import { CellColumn, isBlank, isCellError, plainCell } from "./cells";
 import { dateToSerial } from "./dates";
-import { FoldedTextTable, foldedHash, hashKey, KeyTable } from "./keyTable";
+import { IdTable, NO_KEY } from "./keyTable";
 import { SegmentError } from "./segmentError";
 
 export type CohortPeriod = "month" | "quarter";
@@ -46,68 +45,11 @@ export const MAX_COHORT_PERIODS = 1200;
 const FIRST_SERIAL = 1;
 const LAST_SERIAL = 2_958_465;
 
-/** A list of cells: cells[i] (column < 0) or cells[i][column], as Excel's 2-D argument holds it. */
-export interface CellColumn {
-  readonly cells: ArrayLike<unknown>;
-  readonly column: number;
-}
-
-export function cellColumn(cells: ArrayLike<unknown>, column = -1): CellColumn {
-  return { cells, column };
-}
-
-/**
- * Whether a text ID is "plain": ASCII only, no space or control character at either end, not
- * starting like a number (a digit, +, − or .), at most 64 characters — the usual ID ("C-00042",
- * "Northwind"). For such a text idKey (customerIds.ts) needs no NFKC form, no trimming and no
- * number test: its key is its lower case. So plain texts are looked up as they are, compared
- * with A–Z read as a–z (FoldedTextTable), with no lower-case copy made; other texts go through
- * idKey once per spelling.
- */
-export function isPlainText(text: string): boolean {
-  const n = text.length;
-  if (n === 0 || n > 64) return false;
-  const head = text.charCodeAt(0);
-  if (head <= 32 || (head >= 48 && head <= 57) || head === 43 || head === 45 || head === 46 || text.charCodeAt(n - 1) <= 32) return false;
-  for (let i = 0; i < n; i++) if (text.charCodeAt(i) > 127) return false;
-  return true;
-}
-
-/** plainFoldedHash's answer for a text that is not plain. */
-const NOT_PLAIN = 0x7fffffff;
-
-/**
- * isPlainText and foldedHash in one pass over the characters (a million IDs are each read once):
- * foldedHash(text) for a plain text, NOT_PLAIN otherwise. A plain text whose foldedHash happens to
- * be NOT_PLAIN is then looked up as "not plain", through idKey: the same customer, only slower.
- */
-export function plainFoldedHash(text: string): number {
-  const n = text.length;
-  if (n === 0 || n > 64) return NOT_PLAIN;
-  const head = text.charCodeAt(0);
-  if (head <= 32 || (head >= 48 && head <= 57) || head === 43 || head === 45 || head === 46 || text.charCodeAt(n - 1) <= 32) return NOT_PLAIN;
-  let h = 0x811c9dc5 ^ n;
-  let any = 0;
-  // The same steps as foldedHash (keyTable.ts) for a text of at most 2 × 24 characters… and for a
-  // longer one the middle characters are only checked for ASCII, not hashed.
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    any |= c;
-    if (n <= 48 || i < 24 || i >= n - 24) h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), 0x01000193);
-  }
-  if (any > 127) return NOT_PLAIN;
-  h = Math.imul(h ^ 0x5bd1e995, 0x2c1b3c6d);
-  return h ^ (h >>> 15);
-}
+export { cellColumn } from "./cells";
+export type { CellColumn } from "./cells";
 
 /** Days remembered with their period (a power of 2): three years of days fit without a clash. */
 const DAY_CACHE = 2048;
-
-const ID_NUMBER = 1;
-const ID_PLAIN = 2;
-const ID_SPELLING = 3;
-const ID_BOOLEAN = 4;
-const ID_OTHER = 5;
 
 /** An object cell as the plain value cells.ts reads (a Date stays a Date). */
 const plainObject = (cell: unknown): unknown => (cell instanceof Date ? cell : plainCell(cell));
@@ -185,16 +127,8 @@ export function cohortTable(ids: CellColumn, dates: CellColumn, amounts: CellCol
   const lineCustomer = new Int32Array(n);
   const linePeriod = new Int32Array(n);
   const lineAmount = amounts ? new Float64Array(n) : null;
-  // Customers by their key (idKey's rule, customerIds.ts): numbers (and texts and dates whose key
-  // is a number) in one table; text keys in a table that reads A–Z as a–z, where a plain text ID
-  // is looked up as it is (isPlainText); any other text through idKey once per spelling, cached by
-  // the text as given; TRUE and FALSE on their own.
-  const byNumber = new KeyTable();
-  const byText = new FoldedTextTable();
-  const bySpelling = new KeyTable();
-  let trueCustomer = -1;
-  let falseCustomer = -1;
-  let customerCount = 0;
+  // Customers by their key (idKey's rule, customerIds.ts), numbered in order of first line.
+  const customers = new IdTable();
   let counted = 0;
   let blankRows = 0, errorLines = 0, noId = 0, noDate = 0, dateNotDate = 0;
   let lastDay = -Infinity;
@@ -223,44 +157,16 @@ export function cohortTable(ids: CellColumn, dates: CellColumn, amounts: CellCol
       errorLines++;
       continue;
     }
-    // Customer: how its key is found (see above), and its number if it was seen before.
-    let c = -1;
-    let how = ID_OTHER;
-    let h = 0;
-    if (typeof idCell === "number") {
-      if (idCell - idCell !== 0) {
-        noId++; // NaN or ±Infinity: Excel never sends them
-        continue;
-      }
-      how = ID_NUMBER;
-      h = hashKey(idCell);
-      c = byNumber.get(idCell, h);
-    } else if (typeof idCell === "string") {
-      h = plainFoldedHash(idCell);
-      if (h !== NOT_PLAIN) {
-        how = ID_PLAIN;
-        c = byText.get(idCell, h);
-      } else {
-        how = ID_SPELLING;
-        h = hashKey(idCell);
-        c = bySpelling.get(idCell, h);
-      }
-    } else if (typeof idCell === "boolean") {
-      how = ID_BOOLEAN;
-      c = idCell ? trueCustomer : falseCustomer;
-    }
-    let key: IdKey | null = null;
+    // Customer: its number if it was seen before (registered below, once the line counts).
+    let c = customers.find(idCell);
     if (c < 0) {
       if (isBlank(idCell) && isBlank(dateCell) && isBlank(amountCell)) {
         blankRows++;
         continue;
       }
-      if (how === ID_SPELLING || how === ID_OTHER) {
-        key = idKey(idCell);
-        if (key === null) {
-          noId++;
-          continue;
-        }
+      if (c === NO_KEY) {
+        noId++;
+        continue;
       }
     }
     // Date.
@@ -288,27 +194,7 @@ export function cohortTable(ids: CellColumn, dates: CellColumn, amounts: CellCol
       }
     }
     // The line counts: register a new customer only now (a skipped line names no one).
-    if (c < 0) {
-      if (how === ID_NUMBER) byNumber.set(idCell as number, h, (c = customerCount++));
-      else if (how === ID_PLAIN) byText.set(idCell as string, h, (c = customerCount++));
-      else if (how === ID_BOOLEAN) {
-        c = customerCount++;
-        if (idCell) trueCustomer = c;
-        else falseCustomer = c;
-      } else {
-        // A text needing idKey, or a Date: its key may be a customer seen under another spelling.
-        if (typeof key === "number") {
-          const kh = hashKey(key);
-          c = byNumber.get(key, kh);
-          if (c < 0) byNumber.set(key, kh, (c = customerCount++));
-        } else {
-          const kh = foldedHash(key as string);
-          c = byText.get(key as string, kh);
-          if (c < 0) byText.set(key as string, kh, (c = customerCount++));
-        }
-        if (how === ID_SPELLING) bySpelling.set(idCell as string, h, c);
-      }
-    }
+    if (c < 0) c = customers.add();
     if (day > lastDay) lastDay = day;
     if (cachedPeriod < first) first = cachedPeriod;
     lineCustomer[counted] = c;
@@ -317,6 +203,7 @@ export function cohortTable(ids: CellColumn, dates: CellColumn, amounts: CellCol
     counted++;
   }
 
+  const customerCount = customers.size;
   const notes: CohortLineNotes = { rows: n, counted, blankRows, errorLines, noId, noDate, dateNotDate };
   if (counted === 0) throw new SegmentError("orders.none");
   // The earliest line is some customer's first order, so the first cohort is the earliest period.

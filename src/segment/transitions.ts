@@ -39,10 +39,10 @@
  * worth is what was lost). So each class column of the value matrix reconciles with SUMIF over
  * the current snapshot, and the GONE column with SUMIF over the previous one.
  */
-import { CellError, isCellError, readNumberColumn } from "./cells";
+import { cellAt, CellColumn, cellColumn, CellError, isCellError, plainCell, readNumberColumn } from "./cells";
 import { ERROR_ROW, NOT_A_CUSTOMER } from "./classifyRows";
 import { IdKey, idKey } from "./customerIds";
-import { KeyIndex } from "./keyIndex";
+import { joinKeys, KeyRecords } from "./keyTable";
 import { PARETO_CODES } from "./pareto";
 import { QUADRANT_LABEL_SETS } from "./quadrant";
 import { SegmentError } from "./segmentError";
@@ -76,9 +76,39 @@ export interface SnapshotCells {
   readonly values?: ArrayLike<unknown> | null;
 }
 
+/**
+ * One snapshot as Excel passes it to a function: a block of rows holding ID, class and, with 3
+ * columns, value. Read in place: copying a million-row block into columns first cost about a
+ * tenth of SEGMENT.TRANSITIONS' time, and as much again in garbage collection.
+ */
+export interface SnapshotBlock {
+  readonly rows: ArrayLike<ArrayLike<unknown>>;
+  readonly columns: 2 | 3;
+}
+
+export type SnapshotInput = SnapshotCells | SnapshotBlock;
+
+/** A snapshot's lists, each read in place. */
+function snapshotColumns(input: SnapshotInput, name: string): { ids: CellColumn; classes: CellColumn; values: CellColumn | null } {
+  if ("rows" in input) {
+    const { rows, columns } = input;
+    return { ids: cellColumn(rows, 0), classes: cellColumn(rows, 1), values: columns === 3 ? cellColumn(rows, 2) : null };
+  }
+  const n = input.ids.length;
+  if (input.classes.length !== n) {
+    throw new SegmentError("shape.mismatch", { name: `${name} classes`, other: `${name} IDs`, expected: n, actual: input.classes.length });
+  }
+  if (input.values && input.values.length !== n) {
+    throw new SegmentError("shape.mismatch", { name: `${name} values`, other: `${name} IDs`, expected: n, actual: input.values.length });
+  }
+  return { ids: cellColumn(input.ids), classes: cellColumn(input.classes), values: input.values ? cellColumn(input.values) : null };
+}
+
 /** A snapshot read and checked, before any class order is applied. */
 export interface Snapshot {
-  readonly cells: SnapshotCells;
+  /** The ID and class cells, as given (rich values not yet made plain). */
+  readonly ids: CellColumn;
+  readonly classes: CellColumn;
   readonly rowCount: number;
   /** Per row: index into `codes`, or NOT_A_CUSTOMER (blank ID or blank class) or ERROR_ROW. */
   readonly codeIndex: Int32Array;
@@ -95,8 +125,6 @@ export interface Snapshot {
   readonly values: Float64Array;
   readonly valueErrors: ReadonlyMap<number, CellError>;
   readonly hasValues: boolean;
-  /** Each readable ID's row (its key by row, and the row of a key). */
-  readonly rowOfKey: KeyIndex;
 }
 
 
@@ -120,46 +148,47 @@ function idForMessage(cell: unknown): string {
 }
 
 /**
- * Reads one snapshot. `name` ("previous", "current") is used in messages. Throws on lists of
- * different lengths and on a repeated customer ID.
+ * Reads one snapshot: rows → class codes, errors, values, and each readable ID's key into `keys`
+ * (matched afterwards, see readSnapshots). `name` ("previous", "current") is used in messages.
+ * Throws on lists of different lengths.
  */
-export function readSnapshot(cells: SnapshotCells, name: string): Snapshot {
-  const { ids, classes } = cells;
-  const n = ids.length;
-  if (classes.length !== n) {
-    throw new SegmentError("shape.mismatch", { name: `${name} classes`, other: `${name} IDs`, expected: n, actual: classes.length });
-  }
-  if (cells.values && cells.values.length !== n) {
-    throw new SegmentError("shape.mismatch", { name: `${name} values`, other: `${name} IDs`, expected: n, actual: cells.values.length });
-  }
+function readSnapshot(input: SnapshotInput, name: string, keys: KeyRecords): Snapshot {
+  const { ids, classes, values: valueCells } = snapshotColumns(input, name);
+  const n = ids.cells.length;
+  // Read inline rather than through cellAt: a full column is a million of each.
+  const idRows = ids.cells, idColumn = ids.column;
+  const classRows = classes.cells, classColumn = classes.column;
   const codeIndex = new Int32Array(n);
   const hasId = new Uint8Array(n);
   const errors = new Map<number, CellError>();
-  const rowOfKey = new KeyIndex(n);
   const codes: string[] = [];
   const codeSpellings: string[] = [];
   const indexOfCode = new Map<string, number>();
   // Raw cell → code index: a million rows hold a handful of distinct class cells, so each is
   // trimmed and upper-cased once, not once per row.
   const indexOfCell = new Map<unknown, number>();
+  // …and a run of equal class cells is not even looked up there (no cell is this Map).
+  let lastCell: unknown = indexOfCell;
+  let lastIndex = 0;
   for (let i = 0; i < n; i++) {
-    const idCell = ids[i];
+    let idCell = idColumn < 0 ? idRows[i] : (idRows[i] as ArrayLike<unknown>)[idColumn];
+    if (typeof idCell === "object" && idCell !== null) idCell = plainCell(idCell);
     if (isCellError(idCell)) {
       codeIndex[i] = ERROR_ROW;
       errors.set(i, idCell);
       continue;
     }
-    const key = idKey(idCell);
-    if (key === null) {
+    if (!keys.read(i, idCell)) {
       codeIndex[i] = NOT_A_CUSTOMER;
       continue;
     }
-    const seen = rowOfKey.add(key, i);
-    if (seen >= 0) {
-      throw new SegmentError("transitions.duplicate", { id: idForMessage(idCell), name, first: seen + 1, second: i + 1 });
-    }
     hasId[i] = 1;
-    const classCell = classes[i];
+    let classCell = classColumn < 0 ? classRows[i] : (classRows[i] as ArrayLike<unknown>)[classColumn];
+    if (classCell === lastCell) {
+      codeIndex[i] = lastIndex;
+      continue;
+    }
+    if (typeof classCell === "object" && classCell !== null) classCell = plainCell(classCell);
     if (isCellError(classCell)) {
       codeIndex[i] = ERROR_ROW;
       errors.set(i, classCell);
@@ -183,12 +212,14 @@ export function readSnapshot(cells: SnapshotCells, name: string): Snapshot {
       indexOfCell.set(classCell, index);
     }
     codeIndex[i] = index;
+    lastCell = classCell;
+    lastIndex = index;
   }
-  const hasValues = cells.values !== undefined && cells.values !== null;
+  const hasValues = valueCells !== null;
   let values: Float64Array;
   let valueErrors: ReadonlyMap<number, CellError>;
-  if (hasValues) {
-    const column = readNumberColumn(cells.values as ArrayLike<unknown>);
+  if (valueCells !== null) {
+    const column = readNumberColumn(valueCells.cells, valueCells.column);
     values = column.values;
     valueErrors = column.errors;
   } else {
@@ -196,7 +227,8 @@ export function readSnapshot(cells: SnapshotCells, name: string): Snapshot {
     valueErrors = new Map();
   }
   return {
-    cells,
+    ids,
+    classes,
     rowCount: n,
     codeIndex,
     codes,
@@ -207,7 +239,6 @@ export function readSnapshot(cells: SnapshotCells, name: string): Snapshot {
     values,
     valueErrors,
     hasValues,
-    rowOfKey,
   };
 }
 
@@ -217,18 +248,33 @@ export interface Matching {
   readonly previousToCurrent: Int32Array;
 }
 
-export function matchSnapshots(previous: Snapshot, current: Snapshot): Matching {
-  const currentToPrevious = new Int32Array(current.rowCount).fill(-1);
-  const previousToCurrent = new Int32Array(previous.rowCount).fill(-1);
-  for (let i = 0; i < current.rowCount; i++) {
-    if (!current.hasId[i]) continue;
-    const j = previous.rowOfKey.rowOfRowIn(current.rowOfKey, i);
-    if (j >= 0) {
-      currentToPrevious[i] = j;
-      previousToCurrent[j] = i;
-    }
+const rowCountOf = (input: SnapshotInput): number => ("rows" in input ? input.rows.length : input.ids.length);
+
+/** The error for an ID on two rows of one snapshot. */
+function repeatError(snapshot: Snapshot, name: string, [first, second]: readonly [number, number]): SegmentError {
+  return new SegmentError("transitions.duplicate", { id: idForMessage(plainCell(cellAt(snapshot.ids, second))), name, first: first + 1, second: second + 1 });
+}
+
+/**
+ * Reads both snapshots and matches their customers (keyTable.ts joinKeys). An ID on two rows of
+ * one snapshot is refused, naming its first repeat in row order; the previous snapshot's errors
+ * are reported before the current one's.
+ */
+export function readSnapshots(previousCells: SnapshotInput, currentCells: SnapshotInput): { previous: Snapshot; current: Snapshot; matching: Matching } {
+  const previousKeys = new KeyRecords(rowCountOf(previousCells));
+  const previous = readSnapshot(previousCells, "previous", previousKeys);
+  const currentKeys = new KeyRecords(rowCountOf(currentCells));
+  let current: Snapshot;
+  try {
+    current = readSnapshot(currentCells, "current", currentKeys);
+  } catch (error) {
+    const repeat = joinKeys(previousKeys, new KeyRecords(0)).firstRepeat;
+    throw repeat ? repeatError(previous, "previous", repeat) : error;
   }
-  return { currentToPrevious, previousToCurrent };
+  const join = joinKeys(previousKeys, currentKeys);
+  if (join.firstRepeat) throw repeatError(previous, "previous", join.firstRepeat);
+  if (join.secondRepeat) throw repeatError(current, "current", join.secondRepeat);
+  return { previous, current, matching: { currentToPrevious: join.secondToFirst, previousToCurrent: join.firstToSecond } };
 }
 
 /** Upper-case, trimmed: how codes are compared. */
@@ -392,7 +438,9 @@ function directions(
       direction[i] = appeared;
       continue;
     }
-    const [before, after] = forward ? [them, me] : [me, them];
+    // No [before, after] pair per row: a million rows made a million short-lived arrays.
+    const before = forward ? them : me;
+    const after = forward ? me : them;
     direction[i] = after < before ? UP : after > before ? DOWN : SAME;
   }
   return { direction, errors };
@@ -403,16 +451,14 @@ function directions(
  * null/omitted for the built-in order of the codes found (defaultClassOrder).
  */
 export function compareSnapshots(
-  previousCells: SnapshotCells,
-  currentCells: SnapshotCells,
+  previousCells: SnapshotInput,
+  currentCells: SnapshotInput,
   order?: ArrayLike<unknown> | null,
 ): Transitions {
-  const previous = readSnapshot(previousCells, "previous");
-  const current = readSnapshot(currentCells, "current");
+  const { previous, current, matching } = readSnapshots(previousCells, currentCells);
   const chosen = readClassOrder(order) ?? defaultClassOrder([...previous.codes, ...current.codes]);
   const previousClass = classesInOrder(previous, chosen, "previous");
   const currentClass = classesInOrder(current, chosen, "current");
-  const matching = matchSnapshots(previous, current);
   const { currentToPrevious, previousToCurrent } = matching;
 
   const k = chosen.length;
@@ -570,7 +616,7 @@ export function movers(t: Transitions): Mover[] {
     const j = currentToPrevious[i];
     const before = t.previousClass[j];
     const after = t.currentClass[i];
-    const id = t.current.cells.ids[i];
+    const id = plainCell(cellAt(t.current.ids, i));
     list.push({
       previousRow: j,
       currentRow: i,
@@ -600,10 +646,9 @@ export function movers(t: Transitions): Mover[] {
  * works for any classification. Per current row: the previous class text (trimmed, as written),
  * null (blank ID, or no previous class), or the error of the cell it depends on.
  */
-export function previousClasses(previousCells: SnapshotCells, currentCells: SnapshotCells): (string | null | CellError)[] {
-  const previous = readSnapshot(previousCells, "previous");
-  const current = readSnapshot(currentCells, "current");
-  const { currentToPrevious } = matchSnapshots(previous, current);
+export function previousClasses(previousCells: SnapshotInput, currentCells: SnapshotInput): (string | null | CellError)[] {
+  const { previous, current, matching } = readSnapshots(previousCells, currentCells);
+  const { currentToPrevious } = matching;
   const out: (string | null | CellError)[] = new Array(current.rowCount);
   for (let i = 0; i < current.rowCount; i++) {
     if (current.codeIndex[i] === ERROR_ROW && !current.hasId[i]) {
@@ -616,7 +661,7 @@ export function previousClasses(previousCells: SnapshotCells, currentCells: Snap
       continue;
     }
     const c = previous.codeIndex[j];
-    out[i] = c === ERROR_ROW ? (previous.errors.get(j) as CellError) : c >= 0 ? classText(previous.cells.classes[j]) : null;
+    out[i] = c === ERROR_ROW ? (previous.errors.get(j) as CellError) : c >= 0 ? classText(plainCell(cellAt(previous.classes, j))) : null;
   }
   return out;
 }

@@ -3,6 +3,7 @@
  * (src/segment/transitions.ts — compareSnapshots, transitionTable, movers) turned into the two
  * columns beside the class (previous class, direction) and the transitions report. Pure.
  */
+import { cellAt } from "../segment/cells";
 import { IdKey, idKey as customerKey } from "../segment/customerIds";
 import { compareSnapshots, DIRECTION_CODES, GONE, Mover, movers, SnapshotCells, Transitions } from "../segment/transitions";
 
@@ -69,7 +70,7 @@ export function goneCustomers(t: Transitions): GoneCustomer[] {
   const out: GoneCustomer[] = [];
   for (let j = 0; j < t.previous.rowCount; j++) {
     if (t.previousDirection[j] !== GONE || t.previousClass[j] < 0) continue;
-    out.push({ id: t.previous.cells.ids[j], previousClass: t.order[t.previousClass[j]], previousValue: t.previous.values[j] });
+    out.push({ id: cellAt(t.previous.ids, j), previousClass: t.order[t.previousClass[j]], previousValue: t.previous.values[j] });
   }
   return out;
 }

@@ -63,8 +63,8 @@ function shuffle<T>(items: readonly T[], seed: number): T[] {
 /** Direction per customer, by matching key: independent of row order. */
 function directionByCustomer(t: Transitions): Map<unknown, string> {
   const out = new Map<unknown, string>();
-  Array.from(t.current.cells.ids as unknown[]).forEach((id, i) => out.set(idKey(id), DIRECTION_CODES[t.currentDirection[i]]));
-  Array.from(t.previous.cells.ids as unknown[]).forEach((id, i) => {
+  Array.from(t.current.ids.cells as unknown[]).forEach((id, i) => out.set(idKey(id), DIRECTION_CODES[t.currentDirection[i]]));
+  Array.from(t.previous.ids.cells as unknown[]).forEach((id, i) => {
     if (t.previousDirection[i] === GONE) out.set(idKey(id), "GONE");
   });
   return out;
