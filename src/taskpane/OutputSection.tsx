@@ -62,7 +62,7 @@ export function OutputSection(p: OutputSectionProps): ReactElement {
       <Checkbox checked={p.summary} label={t("summarySheet")} onChange={(_, d) => p.onSummary(Boolean(d.checked))} data-testid="summary" />
       <Checkbox checked={p.labels} label={t("labelColumn")} onChange={(_, d) => p.onLabels(Boolean(d.checked))} data-testid="labels" />
       <Checkbox checked={p.tags} label={t("tagColumn")} onChange={(_, d) => p.onTags(Boolean(d.checked))} data-testid="tags" />
-      <fieldset style={{ border: "none", padding: 0, margin: "4px 0" }}>
+      <fieldset style={{ border: "none", padding: 0, margin: "4px 0" }} data-testid="colour-list">
         <legend>
           <Caption1>{t("colours")}</Caption1>
         </legend>
