@@ -440,6 +440,10 @@ export function createOfficeAdapter(options: OfficeAdapterOptions): WorkbookPort
           // A refresh: the earlier output goes first (its rules, sheets, cells), in this same step.
           if (replaces && earlier) await undo(context, earlier.resolution.footprint, null, replaces.source, earlier.names);
           for (const block of plan.writes) await writeBlock(context, block);
+          // Our columns sized to what they hold, in the formatting request: RangeFormat.autofitColumns
+          // "changes the width of the columns of the current range to achieve the best fit, based on
+          // the current data in the columns" (ExcelApi 1.2; learn.microsoft.com/javascript/api/excel/excel.rangeformat).
+          for (const block of plan.writes) context.workbook.worksheets.getItem(block.sheet).getRange(rangeA1(block.range)).format.autofitColumns();
           // Every piece is named where it was written, in the formatting request: Excel moves the names with the cells.
           for (const place of [...fp.cells, ...fp.rules, ...fp.validations]) if (place.name) addName(context, place.name, place.sheet, place.range);
           if (fp.source) addName(context, fp.source, plan.saved.source.sheet, plan.saved.source.range);
