@@ -225,6 +225,8 @@ export interface SavedSegmentation {
   /** A label column (the classes' names) sits right of the class column. */
   readonly labels?: boolean;
   readonly appliedAt: string;
+  /** When the user last chose this segmentation to colour the rows (its rules put on top); an apply or refresh puts them on top too. */
+  readonly colouredAt?: string;
   readonly classColumn: number;
   readonly footprint: Footprint;
   /** Snapshots of each run go to the history sheet (needs a customer ID column). */

@@ -334,6 +334,16 @@ export function createGridAdapter(backend: GridBackend): WorkbookPort {
       return { kept: done.kept, notRestored: done.notRestored, dataSheetGone: locateSaved(saved, lookups).problem === "dataSheetGone" };
     },
 
+    async colourRowsBy(id: string, at: string): Promise<void> {
+      const raw = backend.getSetting(settingKey(id));
+      if (raw === null) return;
+      const saved = JSON.parse(raw) as SavedSegmentation;
+      // Where its rules are now (the user may have inserted columns), and only those still ours.
+      const rules = resolve(saved.footprint).footprint.rules;
+      for (const r of [...rules].reverse()) if (backend.hasSheet(r.sheet)) backend.raiseRules(r.sheet, r.range, r.formulas);
+      backend.setSetting(settingKey(id), JSON.stringify({ ...saved, colouredAt: at }));
+    },
+
     async owned(saved: SavedSegmentation): Promise<Footprint> {
       return ownedNow(saved.footprint, resolve(saved.footprint));
     },
