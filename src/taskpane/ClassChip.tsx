@@ -23,7 +23,7 @@ export function ClassChip({ code, tone }: { readonly code: string; readonly tone
         display: "inline-block",
         maxWidth: "100%",
         boxSizing: "border-box",
-        overflowWrap: "anywhere",
+        overflowWrap: "break-word",
         verticalAlign: "middle",
       }}
     >

@@ -12,7 +12,7 @@ import { ClassChip } from "./ClassChip";
 export function ClassName({ code, tone, language }: { readonly code: string; readonly tone: Tone; readonly language: Language }): ReactElement {
   const name = className(code, language);
   return (
-    <span style={{ display: "inline", overflowWrap: "anywhere" }}>
+    <span style={{ display: "inline", overflowWrap: "break-word" }}>
       {name && (
         <span data-testid={`class-name-${code}`} style={{ marginRight: 4 }}>
           {name}

@@ -60,7 +60,7 @@ export function ClassTable({ run, tones, language }: { run: MethodRun; tones: Re
           const cut = cutText(run, i, language);
           return (
             <tr key={s.code} data-testid={`preview-row-${s.code}`} style={{ borderBottom: `1px solid ${tokens.colorNeutralStroke2}` }}>
-              <th scope="row" style={{ textAlign: "left", fontWeight: 400, padding: "3px 0", verticalAlign: "top", overflowWrap: "anywhere" }}>
+              <th scope="row" style={{ textAlign: "left", fontWeight: 400, padding: "3px 0", verticalAlign: "top", overflowWrap: "break-word" }}>
                 <ClassName code={s.code} tone={tones[s.code]} language={language} />
                 {cut && (
                   <Caption1 block data-testid={`preview-cut-${s.code}`} style={{ color: tokens.colorNeutralForeground2 }}>

@@ -109,6 +109,8 @@ describe("the preview table at 300–500 px", () => {
       expect(await page.textContent('[data-testid="class-name-IMPORTANT-VALUE"]')).toBe("重要价值客户");
     }
     if (language === "en" && (methodId === "RFM_SEGMENTS" || methodId === "LIFECYCLE")) {
+      // A pane as tall as Excel's, the table near its top.
+      await page.setViewportSize({ width: 1400, height: 900 });
       await paneScreenshot(page, `preview-table-${methodId === "LIFECYCLE" ? "lifecycle" : "rfm-segments"}`, '[data-testid="class-table"]', 40);
     }
     await page.close();
