@@ -8,6 +8,7 @@ import type { ReactElement } from "react";
 import { Caption1, tokens } from "@fluentui/react-components";
 import { className } from "../i18n/classNames";
 import { Language } from "../i18n/language";
+import { paneText } from "../i18n/paneText";
 import { quadrantAction } from "../i18n/quadrantLegend";
 import { summaryText } from "../i18n/summaryText";
 import { localize, MethodRun } from "../workbook/methods/types";
@@ -45,7 +46,9 @@ export function QuadrantView({ run, tones, language }: { run: MethodRun; tones: 
               <div style={{ fontWeight: 600, fontSize: 12, lineHeight: "16px" }}>
                 {name ?? code} {name && <span style={{ fontSize: 10, fontWeight: 400 }}>{code}</span>}
               </div>
-              <div data-testid={`quadrant-count-${code}`}>{formatNumber(run.explanation.classes[i].customers, language)}</div>
+              <div data-testid={`quadrant-count-${code}`}>
+                {paneText("previewCustomers", language)}: {formatNumber(run.explanation.classes[i].customers, language)}
+              </div>
               <div data-testid={`quadrant-meaning-${code}`}>
                 {level(x, i < 2)} · {level(y, i % 2 === 0)}
               </div>
