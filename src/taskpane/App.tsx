@@ -95,6 +95,7 @@ export function App({ port, theme, language: officeLanguage, languageStore, now 
   const [output, setOutput] = useState<OutputMode>("values");
   const [summary, setSummary] = useState(true);
   const [tags, setTags] = useState(false);
+  const [labels, setLabels] = useState(false);
   const [toneChoice, setToneChoice] = useState<Record<string, ToneId>>({});
   const [saved, setSaved] = useState<SavedSegmentation[]>([]);
   const [busy, setBusy] = useState(false);
@@ -192,7 +193,7 @@ export function App({ port, theme, language: officeLanguage, languageStore, now 
 
   const ordersToTest = useMemo(() => (method.backtest && source ? backtestOrders(source, roles, summarised) : null), [method, source, roles, summarised]);
 
-  const choice = (): Choice => ({ methodId: method.id, params, roles, output, tones, summary, tags, language, history, asOf: isoToSerial(asOf) ?? undefined, perCustomer });
+  const choice = (): Choice => ({ methodId: method.id, params, roles, output, tones, summary, tags, labels, language, history, asOf: isoToSerial(asOf) ?? undefined, perCustomer });
 
   // What the checks found, and why Apply is off (repeated IDs not added up; no customer at all).
   const current = prepared && prepared.method.id === method.id ? prepared : null;
@@ -349,12 +350,14 @@ export function App({ port, theme, language: officeLanguage, languageStore, now 
           applyBlocked={applyBlocked ?? undefined}
           summary={summary}
           tags={tags}
+          labels={labels}
           canApply={Boolean(source && current && !applyBlocked)}
           busy={busy}
           language={language}
           onOutput={setOutput}
           onSummary={setSummary}
           onTags={setTags}
+          onLabels={setLabels}
           onTone={(code, tone) => setToneChoice({ ...toneChoice, [code]: tone })}
           onApply={() => void apply()}
           extra={

@@ -8,6 +8,7 @@ import { Button, Caption1, Checkbox, Subtitle2 } from "@fluentui/react-component
 import { Language } from "../i18n/language";
 import { paneText } from "../i18n/paneText";
 import { columnLetter } from "../workbook/address";
+import { colouringIds } from "../workbook/colouring";
 import { findMethod } from "../workbook/methods/registry";
 import { localize } from "../workbook/methods/types";
 import { SavedSegmentation } from "../workbook/plan";
@@ -22,6 +23,8 @@ export interface AppliedListProps {
   onKeep(id: string, keep: boolean): void;
   onRefresh(id: string): void;
   onRemove(id: string): void;
+  /** Put this segmentation's colours on top of the others on its sheet. */
+  onColour(id: string): void;
 }
 
 /** The date whose cut values a refresh would keep: the kept ones', else the last run's. */
@@ -31,7 +34,8 @@ function keptDate(s: SavedSegmentation): number | null {
   return runs.length ? runs[runs.length - 1].asOf : null;
 }
 
-export function AppliedList({ saved, busy, language, keep, onKeep, onRefresh, onRemove }: AppliedListProps): ReactElement {
+export function AppliedList({ saved, busy, language, keep, onKeep, onRefresh, onRemove, onColour }: AppliedListProps): ReactElement {
+  const colouring = colouringIds(saved);
   return (
     <section aria-labelledby="applied-heading">
       <Subtitle2 as="h2" id="applied-heading">
@@ -53,6 +57,15 @@ export function AppliedList({ saved, busy, language, keep, onKeep, onRefresh, on
               <Button size="small" disabled={busy} onClick={() => onRemove(s.id)} aria-label={`${paneText("remove", language)} ${name}`} data-testid={`remove-${s.methodId}`}>
                 {paneText("remove", language)}
               </Button>
+              {colouring.has(s.id) ? (
+                <Caption1 block style={{ flexBasis: "100%", fontWeight: 600 }} data-testid={`colouring-${s.methodId}`}>
+                  {paneText("colouringRows", language, { sheet: s.source.sheet })}
+                </Caption1>
+              ) : (
+                <Button size="small" appearance="subtle" style={{ flexBasis: "100%", justifyContent: "flex-start" }} disabled={busy} onClick={() => onColour(s.id)} data-testid={`colour-by-${s.methodId}`}>
+                  {paneText("colourRowsBy", language)}
+                </Button>
+              )}
               {method?.freezable && s.cuts?.length ? (
                 <Checkbox
                   style={{ flexBasis: "100%" }}

@@ -1,4 +1,9 @@
-/** A class code in its colours: the same fill/text pair as the sheet's rule, so the legend matches the rows. */
+/**
+ * A class code in its colours: the same fill/text pair as the sheet's rule, so the legend matches
+ * the rows. Small by default (it sits beside the class's friendly name), and it wraps inside its
+ * cell rather than printing over the next one: a long code such as POTENTIAL-LOYALIST breaks at
+ * its hyphen in a narrow pane.
+ */
 import type { ReactElement } from "react";
 import { Tone } from "../workbook/plan";
 
@@ -10,12 +15,16 @@ export function ClassChip({ code, tone }: { readonly code: string; readonly tone
         background: tone.fill,
         color: tone.font,
         border: `1px solid ${tone.font}`,
-        borderRadius: 4,
-        padding: "0 6px",
+        borderRadius: 3,
+        padding: "0 4px",
+        fontSize: 10,
+        lineHeight: "14px",
         fontWeight: 600,
         display: "inline-block",
-        minWidth: 24,
-        textAlign: "center",
+        maxWidth: "100%",
+        boxSizing: "border-box",
+        overflowWrap: "break-word",
+        verticalAlign: "middle",
       }}
     >
       {code}

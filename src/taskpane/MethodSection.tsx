@@ -27,8 +27,9 @@ export function MethodSection({ methods, method, params, language, onMethod, onP
       </RadioGroup>
       <Caption1 block as="p">{localize(method.description, language)}</Caption1>
       {method.params.map((p) => (
-        <Field key={p.key} label={localize(p.label, language)} size="small">
-          <Select data-testid={`param-${p.key}`} value={params[p.key] ?? p.defaultValue} onChange={(_, data) => onParams({ ...params, [p.key]: data.value })}>
+        <Field key={p.key} label={localize(p.label, language)} size="small" style={{ minWidth: 0 }}>
+          {/* As wide as the pane, never wider: a long choice ("Detect: dates or days …") is cut off in the closed box, not past the pane's edge. */}
+          <Select style={{ width: "100%", minWidth: 0 }} select={{ style: { width: "100%", minWidth: 0, textOverflow: "ellipsis" } }} data-testid={`param-${p.key}`} value={params[p.key] ?? p.defaultValue} onChange={(_, data) => onParams({ ...params, [p.key]: data.value })}>
             {p.choices.map((c) => (
               <option key={c.value} value={c.value}>
                 {localize(c.label, language)}

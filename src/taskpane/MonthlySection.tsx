@@ -275,6 +275,12 @@ export function MonthlySection(p: MonthlySectionProps): ReactElement {
         onKeep={(id, value) => setKeep({ ...keep, [id]: value })}
         onRefresh={(id) => void refreshSome(saved.filter((s) => s.id === id))}
         onRemove={(id) => setConfirmRemove(saved.find((s) => s.id === id) ?? null)}
+        onColour={(id) =>
+          void p.run(async () => {
+            await port.colourRowsBy(id, p.now().toISOString());
+            await p.onChanged();
+          })
+        }
       />
       {saved.length > 0 && (
         <>

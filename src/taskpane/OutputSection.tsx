@@ -5,7 +5,7 @@ import { Language } from "../i18n/language";
 import { PaneKey, paneText } from "../i18n/paneText";
 import { TONE_IDS, TONES, ToneId } from "../workbook/palette";
 import { OutputMode } from "../workbook/plan";
-import { ClassChip } from "./ClassChip";
+import { ClassName } from "./ClassName";
 
 export interface OutputSectionProps {
   readonly codes: readonly string[];
@@ -18,12 +18,15 @@ export interface OutputSectionProps {
   readonly applyBlocked?: string;
   readonly summary: boolean;
   readonly tags: boolean;
+  /** Write the classes' names in the pane's language beside the codes. */
+  readonly labels: boolean;
   readonly canApply: boolean;
   readonly busy: boolean;
   readonly language: Language;
   onOutput(output: OutputMode): void;
   onSummary(on: boolean): void;
   onTags(on: boolean): void;
+  onLabels(on: boolean): void;
   onTone(code: string, tone: ToneId): void;
   onApply(): void;
   /** More choices shown right before Apply (the monthly history option). */
@@ -57,15 +60,18 @@ export function OutputSection(p: OutputSectionProps): ReactElement {
       </RadioGroup>
       {!p.formulasAvailable && <Caption1 block as="p">{p.formulasNote ?? t("formulasUnavailable")}</Caption1>}
       <Checkbox checked={p.summary} label={t("summarySheet")} onChange={(_, d) => p.onSummary(Boolean(d.checked))} data-testid="summary" />
+      <Checkbox checked={p.labels} label={t("labelColumn")} onChange={(_, d) => p.onLabels(Boolean(d.checked))} data-testid="labels" />
       <Checkbox checked={p.tags} label={t("tagColumn")} onChange={(_, d) => p.onTags(Boolean(d.checked))} data-testid="tags" />
-      <fieldset style={{ border: "none", padding: 0, margin: "4px 0" }}>
+      <fieldset style={{ border: "none", padding: 0, margin: "4px 0" }} data-testid="colour-list">
         <legend>
           <Caption1>{t("colours")}</Caption1>
         </legend>
         {p.codes.map((code) => (
           <div key={code} style={{ display: "flex", alignItems: "center", gap: 6, marginBottom: 2 }}>
-            <ClassChip code={code} tone={TONES[p.tones[code]]} />
-            <Field size="small" style={{ flex: 1 }}>
+            <span style={{ flex: "1 1 0", minWidth: 0, fontSize: 12, lineHeight: "16px" }}>
+              <ClassName code={code} tone={TONES[p.tones[code]]} language={p.language} />
+            </span>
+            <Field size="small" style={{ flex: "0 0 112px" }}>
               <Select aria-label={`${t("colours")} ${code}`} data-testid={`tone-${code}`} value={p.tones[code]} onChange={(_, d) => p.onTone(code, d.value as ToneId)}>
                 {TONE_IDS.map((id) => (
                   <option key={id} value={id}>

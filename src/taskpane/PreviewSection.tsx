@@ -4,37 +4,21 @@
  * or a 3×3 one (ABC–XYZ).
  */
 import type { ReactElement } from "react";
-import {
-  Caption1,
-  MessageBar,
-  MessageBarBody,
-  Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from "@fluentui/react-components";
+import { Caption1, MessageBar, MessageBarBody, Subtitle2 } from "@fluentui/react-components";
 import { Language } from "../i18n/language";
 import { paneText } from "../i18n/paneText";
 import { localize, MethodRun } from "../workbook/methods/types";
 import { Tone } from "../workbook/plan";
-import { ClassChip } from "./ClassChip";
-import { formatCompact, formatNoteValue, formatNumber, formatPercent, formatValue } from "./format";
+import { ClassTable } from "./ClassTable";
+import { formatNoteValue, formatNumber } from "./format";
 import { ParetoCurve } from "./ParetoCurve";
+import { QuadrantView } from "./QuadrantView";
 
 export interface PreviewSectionProps {
   readonly run: MethodRun | null;
   readonly error: string | null;
   readonly tones: Readonly<Record<string, Tone>>;
   readonly language: Language;
-}
-
-/** The value where the class begins ("≥ 59.8K"); quadrant splits are listed under the table instead. */
-function cutText(run: MethodRun, i: number, language: Language): string {
-  const limit = run.cuts[i]?.limit;
-  return limit === null || limit === undefined ? "" : `≥ ${formatCompact(limit, language)}`;
 }
 
 /** A grid of classes (ABC–XYZ's 3×3): column codes across, row codes down, each cell its code and count in its colours. */
@@ -102,30 +86,7 @@ export function PreviewSection({ run, error, tones, language }: PreviewSectionPr
               <MessageBarBody>{localize(w, language)}</MessageBarBody>
             </MessageBar>
           ))}
-          <Table size="extra-small" aria-label={t("previewHeading")}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t("previewClass")}</TableHeaderCell>
-                <TableHeaderCell>{t("previewCustomers")}</TableHeaderCell>
-                <TableHeaderCell>{t("previewShare")}</TableHeaderCell>
-                <TableHeaderCell>{t("previewValueShare")}</TableHeaderCell>
-                <TableHeaderCell>{t("previewCut")}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {run.explanation.classes.map((s, i) => (
-                <TableRow key={s.code} data-testid={`preview-row-${s.code}`}>
-                  <TableCell>
-                    <ClassChip code={s.code} tone={tones[s.code]} />
-                  </TableCell>
-                  <TableCell data-testid={`preview-count-${s.code}`}>{formatNumber(s.customers, language)}</TableCell>
-                  <TableCell>{formatPercent(s.customerShare, language)}</TableCell>
-                  <TableCell title={formatValue(s.value, language)}>{formatPercent(s.valueShare, language)}</TableCell>
-                  <TableCell>{cutText(run, i, language)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <ClassTable run={run} tones={tones} language={language} />
           {run.explanation.notCustomers > 0 && <Caption1 block as="p">{t("notCustomers", { count: run.explanation.notCustomers })}</Caption1>}
           {run.explanation.numericText > 0 && <Caption1 block as="p">{t("numericText", { count: run.explanation.numericText })}</Caption1>}
           {run.explanation.errors > 0 && <Caption1 block as="p">{t("errors", { count: run.explanation.errors })}</Caption1>}
@@ -143,31 +104,7 @@ export function PreviewSection({ run, error, tones, language }: PreviewSectionPr
               yCaption={t("curveValue")}
             />
           )}
-          {run.quadrant && run.codes.length === 4 && (
-            <table data-testid="quadrant-grid" style={{ borderCollapse: "collapse", marginTop: 4 }}>
-              <caption style={{ textAlign: "left" }}>
-                <Caption1>
-                  {localize(run.quadrant.xLabel, language)} × {localize(run.quadrant.yLabel, language)}
-                </Caption1>
-              </caption>
-              <tbody>
-                {[0, 2].map((rowStart) => (
-                  <tr key={rowStart}>
-                    {[rowStart, rowStart + 1].map((i) => {
-                      const tone = tones[run.codes[i]];
-                      return (
-                        <td key={i} style={{ background: tone.fill, color: tone.font, padding: "4px 10px", border: "1px solid white", textAlign: "center" }}>
-                          <strong>{run.codes[i]}</strong>
-                          <br />
-                          {formatNumber(run.explanation.classes[i].customers, language)}
-                        </td>
-                      );
-                    })}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
+          <QuadrantView run={run} tones={tones} language={language} />
           {run.grid && run.codes.length === run.grid.rows.length * run.grid.columns.length && (
             <ClassGridView run={run} tones={tones} language={language} />
           )}

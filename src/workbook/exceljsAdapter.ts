@@ -231,6 +231,16 @@ export class ExcelJsBackend implements GridBackend {
     });
   }
 
+  raiseRules(sheet: string, range: RangeRef, formulas: readonly string[]): void {
+    const ws = this.ws(sheet);
+    const bare = formulas.map((f) => f.replace(/^=/, ""));
+    const ref = rangeA1(range);
+    const all = (internals(ws).conditionalFormattings ?? []).flatMap((cf) => cf.rules.map((r) => ({ r, ours: cf.ref === ref && bare.includes((r.formulae ?? [])[0] ?? "") })));
+    // Ours first in their own order, then the rest in theirs: priorities 1, 2, … (1 is on top).
+    const order = [...all.filter((x) => x.ours), ...all.filter((x) => !x.ours)].sort((a, b) => Number(b.ours) - Number(a.ours) || (a.r.priority ?? 0) - (b.r.priority ?? 0));
+    order.forEach((x, i) => (x.r.priority = i + 1));
+  }
+
   removeRules(sheet: string, range: RangeRef, formulas: readonly string[]): void {
     const ws = this.ws(sheet);
     const bare = formulas.map((f) => f.replace(/^=/, ""));

@@ -440,6 +440,10 @@ export function createOfficeAdapter(options: OfficeAdapterOptions): WorkbookPort
           // A refresh: the earlier output goes first (its rules, sheets, cells), in this same step.
           if (replaces && earlier) await undo(context, earlier.resolution.footprint, null, replaces.source, earlier.names);
           for (const block of plan.writes) await writeBlock(context, block);
+          // Our columns sized to what they hold, in the formatting request: RangeFormat.autofitColumns
+          // "changes the width of the columns of the current range to achieve the best fit, based on
+          // the current data in the columns" (ExcelApi 1.2; learn.microsoft.com/javascript/api/excel/excel.rangeformat).
+          for (const block of plan.writes) context.workbook.worksheets.getItem(block.sheet).getRange(rangeA1(block.range)).format.autofitColumns();
           // Every piece is named where it was written, in the formatting request: Excel moves the names with the cells.
           for (const place of [...fp.cells, ...fp.rules, ...fp.validations]) if (place.name) addName(context, place.name, place.sheet, place.range);
           if (fp.source) addName(context, fp.source, plan.saved.source.sheet, plan.saved.source.range);
@@ -530,6 +534,40 @@ export function createOfficeAdapter(options: OfficeAdapterOptions): WorkbookPort
         const { resolution, names, look } = await resolveInExcel(context, saved.footprint, limits);
         await undo(context, resolution.footprint, settingKey(id), saved.source, names);
         return { kept: resolution.kept, notRestored: resolution.notRestored, dataSheetGone: locateSaved(saved, look).problem === "dataSheetGone" };
+      }),
+
+    colourRowsBy: (id: string, at: string) =>
+      run(async (context) => {
+        const setting = context.workbook.settings.getItemOrNullObject(settingKey(id));
+        setting.load("value");
+        await context.sync();
+        if (setting.isNullObject) return;
+        const saved = JSON.parse(String(setting.value)) as SavedSegmentation;
+        const { resolution } = await resolveInExcel(context, saved.footprint, limits);
+        const rules = resolution.footprint.rules;
+        const formatSets = rules.map((r) => {
+          const formats = context.workbook.worksheets.getItem(r.sheet).getRange(rangeA1(r.range)).conditionalFormats;
+          formats.load("items/type");
+          return formats;
+        });
+        await context.sync();
+        const candidates: { cf: Excel.ConditionalFormat; range: Excel.Range; index: number }[] = [];
+        formatSets.forEach((formats, index) =>
+          formats.items.forEach((cf) => {
+            if (cf.type !== "Custom") return;
+            cf.custom.rule.load("formula");
+            const range = cf.getRangeOrNullObject();
+            range.load("address");
+            candidates.push({ cf, range, index });
+          }),
+        );
+        if (candidates.length) await context.sync();
+        // Exactly ours (same range, one of our formulas), as Remove finds them. Priority 0 is the top
+        // of the sheet's rules (ConditionalFormat.priority): set last to first, so ours keep their order.
+        const ours = candidates.filter(({ range, index, cf }) => !range.isNullObject && rangeA1(parseRange(range.address)) === rangeA1(rules[index].range) && rules[index].formulas.includes(cf.custom.rule.formula));
+        for (const { cf } of ours.reverse()) cf.priority = 0;
+        context.workbook.settings.add(settingKey(id), JSON.stringify({ ...saved, colouredAt: at }));
+        await context.sync();
       }),
 
     owned: (saved: SavedSegmentation) => run(async (context) => ownedNow(saved.footprint, (await resolveInExcel(context, saved.footprint, limits)).resolution)),

@@ -222,7 +222,11 @@ export interface SavedSegmentation {
   readonly tones: Readonly<Record<string, string>>;
   readonly summary: boolean;
   readonly tags: boolean;
+  /** A label column (the classes' names) sits right of the class column. */
+  readonly labels?: boolean;
   readonly appliedAt: string;
+  /** When the user last chose this segmentation to colour the rows (its rules put on top); an apply or refresh puts them on top too. */
+  readonly colouredAt?: string;
   readonly classColumn: number;
   readonly footprint: Footprint;
   /** Snapshots of each run go to the history sheet (needs a customer ID column). */
@@ -308,10 +312,12 @@ export interface PlanRequest {
   readonly output: OutputMode;
   /** Tone id per class code chosen by the user (missing codes get the default). */
   readonly tones: Readonly<Record<string, string>>;
-  /** Sheet column (0-based) of the class column; the tag column, if any, goes right after it. */
+  /** Sheet column (0-based) of the class column; the label and tag columns, if any, go right after it. */
   readonly classColumn: number;
   readonly summarySheet: string | null;
   readonly tags: boolean;
+  /** Write each class's name in `language` right of the class column (before the tag column). */
+  readonly labels?: boolean;
   readonly appliedAt: string;
   readonly language: Language;
   /**

@@ -4,6 +4,7 @@
  * optional tag column with a drop-down, an optional summary sheet, and the settings that let
  * Refresh re-run it and Remove undo it. Pure: same inputs, same plan.
  */
+import { classLabel } from "../i18n/classNames";
 import { customerTypeNames } from "../i18n/customerTypeNames";
 import { historyText } from "../i18n/historyText";
 import { summaryText } from "../i18n/summaryText";
@@ -135,9 +136,26 @@ function ruleSets(req: PlanRequest, lastCol: number): RuleSet[] {
   }));
 }
 
-function tagColumn(req: PlanRequest): { block: CellBlock | null; validation: ListValidation } {
+/**
+ * The label column: each row's class name in the pane's language, right of the class column.
+ * Static text always (even beside live formulas): the code stays what rules and formulas read,
+ * and a refresh rewrites the names with the classes.
+ */
+function labelBlock(req: PlanRequest, col: number): CellBlock {
+  const { source, run } = req;
+  const rows = dataRows(source);
+  const cells: CellInput[][] = [];
+  if (source.hasHeader) cells.push([summaryText("classLabel", req.language, { header: localize(req.method.columnHeader, req.language) })]);
+  for (let i = 0; i < rows.count; i++) {
+    const k = inputRow(req, i);
+    const c = k >= 0 ? run.classIndex[k] : NOT_A_CUSTOMER;
+    cells.push([c >= 0 ? classLabel(run.codes[c], req.language) : null]);
+  }
+  return { sheet: source.sheet, range: { row: source.range.row, col, rows: source.range.rows, cols: 1 }, cells };
+}
+
+function tagColumn(req: PlanRequest, col: number): { block: CellBlock | null; validation: ListValidation } {
   const rows = dataRows(req.source);
-  const col = req.classColumn + 1;
   const header: CellBlock | null = req.source.hasHeader
     ? { sheet: req.source.sheet, range: { row: req.source.range.row, col, rows: 1, cols: 1 }, cells: [[summaryText("customerType", req.language)]] }
     : null;
@@ -206,8 +224,12 @@ export function planSegmentation(req: PlanRequest): SegmentPlan {
   const writes: CellBlock[] = [classBlock(req)];
   const validations: ListValidation[] = [];
   let lastCol = req.classColumn;
+  if (req.labels) {
+    writes.push(labelBlock(req, lastCol + 1));
+    lastCol++;
+  }
   if (req.tags) {
-    const tag = tagColumn(req);
+    const tag = tagColumn(req, lastCol + 1);
     if (tag.block) writes.push(tag.block);
     validations.push(tag.validation);
     lastCol++;
@@ -245,6 +267,7 @@ export function planSegmentation(req: PlanRequest): SegmentPlan {
     tones: { ...req.tones },
     summary: req.summarySheet !== null,
     tags: req.tags,
+    ...(req.labels ? { labels: true } : {}),
     appliedAt: req.appliedAt,
     classColumn: req.classColumn,
     footprint: footprintOf(partial, req.source, req.appliedAt),

@@ -123,6 +123,11 @@ export interface WorkbookPort {
    */
   remove(id: string): Promise<RemoveReport>;
   /**
+   * Puts the segmentation's colour rules on top of every other rule on their sheets: where two
+   * segmentations cover the same rows, this one's colours show. Nothing else changes.
+   */
+  colourRowsBy(id: string, at: string): Promise<void>;
+  /**
    * What of a segmentation's output is still its own, where it is now (ownership.ts): the cells
    * that still hold what it wrote, its rules, drop-downs and sheets at their current places, and
    * every name it owns. Remove takes exactly this away.

@@ -140,6 +140,7 @@ const choiceOf = (saved: SavedSegmentation, language: Language, asOf: number | u
   tones: saved.tones,
   summary: saved.summary,
   tags: saved.tags,
+  ...(saved.labels ? { labels: true } : {}),
   language,
   history: keepsHistory(saved),
   ...(saved.perCustomer ? { perCustomer: true } : {}),
@@ -291,6 +292,7 @@ export async function refreshSaved(
       gapIsOurs: gaps.get(classColumn) ?? false,
       summarySheet: saved.summary ? uniqueSheetName(summaryName, taken) : null,
       tags: saved.tags,
+      ...(saved.labels ? { labels: true } : {}),
       appliedAt: now.toISOString(),
       language,
       extraSheets,
@@ -317,7 +319,7 @@ export async function refreshSaved(
     // output since is theirs now: start again right of it.
     let from = rightOfData;
     for (;;) {
-      const classColumn = await freeColumns(port, source, from, columnsWritten(saved.tags, history), saved);
+      const classColumn = await freeColumns(port, source, from, columnsWritten(saved.tags, history, Boolean(saved.labels)), saved);
       const plan = await planFor(classColumn);
       const report = await port.findOccupied(plan, 50, saved);
       if (report.total === 0) {

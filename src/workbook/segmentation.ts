@@ -26,6 +26,8 @@ export interface Choice {
   readonly tones: Readonly<Record<string, string>>;
   readonly summary: boolean;
   readonly tags: boolean;
+  /** Write each class's name in `language` beside its code (the label column). */
+  readonly labels?: boolean;
   readonly language: Language;
   /** Keep a history of classes (needs a customer ID column): the snapshot of this run and the movement columns. */
   readonly history?: boolean;
@@ -202,9 +204,9 @@ export async function firstEmptyColumns(port: WorkbookPort, sheet: string, rows:
   return start;
 }
 
-/** Columns a segmentation writes beside the data: class, tag, previous class + direction. */
-export function columnsWritten(tags: boolean, history: boolean): number {
-  return 1 + (tags ? 1 : 0) + (history ? 2 : 0);
+/** Columns a segmentation writes beside the data: class, label, tag, previous class + direction. */
+export function columnsWritten(tags: boolean, history: boolean, labels = false): number {
+  return 1 + (labels ? 1 : 0) + (tags ? 1 : 0) + (history ? 2 : 0);
 }
 
 export const canKeepHistory = (roles: RoleAssignment): boolean => typeof roles.id === "number";
@@ -221,7 +223,7 @@ export async function buildPlan(
   checkRepeatedIds(prepared);
   const history = Boolean(choice.history) && canKeepHistory(choice.roles);
   // The first column right of the data that is empty on every row of it (more with tag and movement columns).
-  const classColumn = await firstEmptyColumns(port, source.sheet, source.range, source.range.col + source.range.cols, columnsWritten(choice.tags, history));
+  const classColumn = await firstEmptyColumns(port, source.sheet, source.range, source.range.col + source.range.cols, columnsWritten(choice.tags, history, Boolean(choice.labels)));
   const sheetNames = await port.sheetNames();
   const summarySheet = choice.summary ? uniqueSheetName(summaryText("sheetName", choice.language, { method: sheetMethodName(prepared.method, choice.language) }), sheetNames) : null;
   const recorded = history
@@ -249,6 +251,7 @@ export async function buildPlan(
     classColumn,
     summarySheet,
     tags: choice.tags,
+    ...(choice.labels ? { labels: true } : {}),
     appliedAt: now.toISOString(),
     language: choice.language,
     gapIsOurs: await gapIsOurs(port, source, classColumn),

@@ -5,6 +5,7 @@
  * every language on purpose (formulas and colour rules test for them). Korean entries must
  * contain Hangul; Chinese entries must contain Chinese characters and no Hangul.
  */
+import { CLASS_NAME_TABLES } from "../../src/i18n/classNames";
 import { CUSTOMER_TEXT_TABLES } from "../../src/i18n/customerText";
 import { CUSTOMER_TYPE_NAME_TABLES } from "../../src/i18n/customerTypeNames";
 import { EXPLAIN_TABLES } from "../../src/i18n/explainText";
@@ -14,6 +15,7 @@ import { MESSAGE_TABLES } from "../../src/i18n/messages";
 import { PANE_TABLES } from "../../src/i18n/paneText";
 import { PLAYBOOK_TABLES } from "../../src/i18n/playbook";
 import { PREVIEW_TABLES } from "../../src/i18n/previewText";
+import { QUADRANT_ACTION_TABLES } from "../../src/i18n/quadrantLegend";
 import { QUADRANT_TABLES } from "../../src/i18n/quadrantText";
 import { SUMMARY_TABLES } from "../../src/i18n/summaryText";
 import { TRANSITION_TABLES } from "../../src/i18n/transitionText";
@@ -40,6 +42,8 @@ const TABLES: Readonly<Record<string, Readonly<Record<Language, Table>>>> = {
   paneText: PANE_TABLES,
   messages: MESSAGE_TABLES,
   playbook: PLAYBOOK_TABLES,
+  classNames: CLASS_NAME_TABLES,
+  quadrantActions: QUADRANT_ACTION_TABLES,
   explainText: EXPLAIN_TABLES.labels,
   quadrantText: QUADRANT_TABLES.labels,
   quadrantRules: QUADRANT_TABLES.rules,
@@ -152,5 +156,20 @@ describe("translation tables (en, ko, zh-CN)", () => {
   test("tables keyed by class code cover the same codes in every language (codes are never translated)", () => {
     for (const language of LANGUAGES) expect(Object.keys(PLAYBOOK_TABLES[language]).sort()).toEqual(Object.keys(PLAYBOOK_TABLES.en).sort());
     expect(Object.keys(CUSTOMER_TYPE_NAME_TABLES.ko).sort()).toEqual(Object.keys(CUSTOMER_TYPE_NAME_TABLES.en).sort());
+  });
+});
+
+describe("class names", () => {
+  test("every code a method can give has a friendly name in every language", () => {
+    const missing: string[] = [];
+    for (const method of METHODS) {
+      for (const param of method.params.length ? method.params : [{ key: "", choices: [{ value: "" }] }]) {
+        for (const choice of param.choices) {
+          const params = Object.fromEntries(method.params.map((p) => [p.key, p.key === param.key ? choice.value : p.defaultValue]));
+          for (const code of method.codes(params)) for (const l of LANGUAGES) if (!CLASS_NAME_TABLES[l][code]) missing.push(`${method.id} ${code} ${l}`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
   });
 });

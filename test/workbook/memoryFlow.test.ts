@@ -96,9 +96,10 @@ describe("the plan", () => {
       value: prepared.run.codes[prepared.run.classIndex[0]],
     });
     expect(p.rules[0].rules.map((r) => r.code)).toEqual(["EI", "EII", "EIII", "EIV"]);
-    // The summary has the 2×2 grids of counts and values.
+    // The summary has the 2×2 grids of counts and values, the axes named by the columns' headers.
     const cells = p.sheets[0].blocks.flatMap((b) => b.cells.map((row) => row[0]));
-    expect(cells).toEqual(expect.arrayContaining(["Customers", "Value", "x high", "x low"]));
+    expect(cells).toEqual(expect.arrayContaining(["Customers", "Value", "Revenue high", "Revenue low"]));
+    expect(cells).not.toContain("x high");
   });
 
   test("contribution × stability from the twelve Korean month columns", async () => {

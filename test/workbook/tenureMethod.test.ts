@@ -146,7 +146,8 @@ describe("Quadrants: two measures, with a date as a measure", () => {
     })();
     expect(prepared.run.quadrant?.yThreshold).toBe((serial(2021, 6, 30) + serial(2023, 2, 15)) / 2);
     expect(prepared.run.notes[1]).toMatchObject({ value: 44674.5, format: "date" });
-    expect(prepared.run.cuts[0].text).toMatchObject({ en: "x > 10650 · y > 2022-04-23" });
-    expect(summary.find((r) => r[0] === "y split (median)")).toEqual(["y split (median)", 44674.5, "yyyy-mm-dd"]);
+    // The measures are named by their columns' headers, not "x" and "y".
+    expect(prepared.run.cuts[0].text).toMatchObject({ en: "Revenue > 10650 · First order > 2022-04-23" });
+    expect(summary.find((r) => r[0] === "First order split (median)")).toEqual(["First order split (median)", 44674.5, "yyyy-mm-dd"]);
   });
 });

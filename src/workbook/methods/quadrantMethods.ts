@@ -71,8 +71,20 @@ export function quadrantSplits(p: MethodParams, frozen: FrozenValues | undefined
   return [parseSplitText(p.xSplit ?? "median", "x"), parseSplitText(p.ySplit ?? "median", "y")];
 }
 
-function runQuadrants(xCells: readonly unknown[], yCells: readonly unknown[], p: MethodParams, measures: [SummaryKey, SummaryKey], frozen?: FrozenValues): MethodRun {
-  const names = [summaryTextAll(measures[0]), summaryTextAll(measures[1])] as const;
+/** A measure's name: the column's header when the data has one ("Revenue"), else the generic word ("x", "contribution"). */
+function measureName(header: string | undefined, word: SummaryKey): { en: string; ko: string; "zh-CN": string } {
+  return header ? { en: header, ko: header, "zh-CN": header } : summaryTextAll(word);
+}
+
+function runQuadrants(
+  xCells: readonly unknown[],
+  yCells: readonly unknown[],
+  p: MethodParams,
+  measures: [SummaryKey, SummaryKey],
+  frozen?: FrozenValues,
+  headers: { readonly x?: string; readonly y?: string } = {},
+): MethodRun {
+  const names = [measureName(headers.x, measures[0]), measureName(headers.y, measures[1])] as const;
   const codes = labelSetCodes(parseLabelSet(p.labels));
   const pair = readPairedColumns(xCells, yCells);
   const model = fitQuadrants(pair, ...quadrantSplits(p, frozen));
@@ -135,7 +147,10 @@ export const QUADRANT_METHOD: SegmentMethod = {
   columnHeader: { en: "Quadrant", ko: "4분면", "zh-CN": "象限" },
   codes: (p) => labelSetCodes(parseLabelSet(p.labels)),
   freezable: true,
-  run: (input, p, frozen) => runQuadrants(input.columns.value ?? [], input.columns.second ?? [], p, ["measureX", "measureY"], frozen),
+  // The axes are named by the columns' headers ("Revenue × Visits"), not "x × y".
+  namesMeasures: true,
+  run: (input, p, frozen) =>
+    runQuadrants(input.columns.value ?? [], input.columns.second ?? [], p, ["measureX", "measureY"], frozen, { x: input.names?.value, y: input.names?.second }),
   formula(refs, p) {
     if (!refs.second || !refs.seconds) throw new Error("A quadrant formula needs the y column");
     return `=SEGMENT.QUADRANTOF(${refs.value},${refs.second},${refs.values},${refs.seconds},"${p.xSplit}","${p.ySplit}","${p.labels}")`;

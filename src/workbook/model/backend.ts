@@ -66,6 +66,8 @@ export interface GridBackend {
   /** A flag rule (downgraded rows); `removeRules` takes it away like the class rules. */
   addMark(mark: MarkRule): void;
   removeRules(sheet: string, range: RangeRef, formulas: readonly string[]): void;
+  /** Puts the rules with these formulas on this range above every other rule of the sheet (they then colour the rows), keeping their own order. */
+  raiseRules(sheet: string, range: RangeRef, formulas: readonly string[]): void;
   addValidation(validation: ListValidation): void;
   removeValidation(sheet: string, range: RangeRef): void;
   /** True when any cell of the range has a data-validation rule (a drop-down the user prepared is not an empty column). */

@@ -3,6 +3,7 @@
  * Everything is synchronous underneath; the async signatures match the Office.js adapter.
  */
 import { contains, RangeRef } from "../address";
+import { fittedWidths } from "../columnFit";
 import { afterFailedRefresh, checkConsent, indexWithout, markingOf, pendingRuns, probeOf, restoredCells } from "../footprint";
 import { locateFootprint, locateSaved, Lookups, namesOf, ownedNow, resolveFootprint, Resolution, noteSheetId, withOwnSheet } from "../ownership";
 import { CellBlock, Footprint, isFormulaCell, NewSheet, PendingHistory, SavedSegmentation, SegmentPlan, settingKey, SETTING_PREFIX, SourceRef } from "../plan";
@@ -264,6 +265,8 @@ export function createGridAdapter(backend: GridBackend): WorkbookPort {
         for (const block of plan.writes) {
           for (const cell of report.cells) if (block.sheet === cell.sheet && contains(block.range, cell.row, cell.col)) backend.setCell(cell.sheet, cell.row, cell.col, null);
           writeBlock(block);
+          // Our columns as wide as what they hold ("POTENTIAL-LOYALIST", "重要价值客户"), as Office's autofit makes them.
+          fittedWidths(block.cells, block.range.cols).forEach((w, c) => backend.setColumnWidth(block.sheet, block.range.col + c, w));
         }
         fp.cells.forEach(nameAt);
         plan.validations.forEach((v, i) => {
@@ -329,6 +332,16 @@ export function createGridAdapter(backend: GridBackend): WorkbookPort {
       if (saved.pendingHistory) dropPendingHistory(saved.id, saved.pendingHistory);
       const done = undo(saved);
       return { kept: done.kept, notRestored: done.notRestored, dataSheetGone: locateSaved(saved, lookups).problem === "dataSheetGone" };
+    },
+
+    async colourRowsBy(id: string, at: string): Promise<void> {
+      const raw = backend.getSetting(settingKey(id));
+      if (raw === null) return;
+      const saved = JSON.parse(raw) as SavedSegmentation;
+      // Where its rules are now (the user may have inserted columns), and only those still ours.
+      const rules = resolve(saved.footprint).footprint.rules;
+      for (const r of [...rules].reverse()) if (backend.hasSheet(r.sheet)) backend.raiseRules(r.sheet, r.range, r.formulas);
+      backend.setSetting(settingKey(id), JSON.stringify({ ...saved, colouredAt: at }));
     },
 
     async owned(saved: SavedSegmentation): Promise<Footprint> {

@@ -305,6 +305,13 @@ export class MemoryWorkbook implements GridBackend {
     this.changed();
   }
 
+  raiseRules(sheet: string, range: RangeRef, formulas: readonly string[]): void {
+    const s = this.sheet(sheet);
+    const ours = (set: RuleSet): boolean => sameRange(set.range, range) && set.rules.some((r) => formulas.includes(r.formula));
+    s.rules = [...s.rules.filter(ours), ...s.rules.filter((set) => !ours(set))];
+    this.changed();
+  }
+
   addValidation(validation: ListValidation): void {
     this.sheet(validation.sheet).validations.push(validation);
     this.changed();

@@ -50,6 +50,8 @@ export interface FakeSheet {
   validations: { range: RangeRef; source: string }[];
   charts: { type: string; data: string; title: string }[];
   formats: Map<string, string>;
+  /** Ranges whose columns were autofitted (RangeFormat.autofitColumns), in order: widths are not part of what Remove restores. */
+  autofitted?: string[];
 }
 
 export interface FakeTable {
@@ -399,7 +401,7 @@ class FakeRange {
   private sheetObject?: FakeWorksheet;
   readonly conditionalFormats: FakeConditionalFormats;
   readonly dataValidation: { rule: unknown; type: string; clear(): void; load(props: string): void };
-  readonly format: { fill: { color: string }; font: { color: string; bold: boolean }; columnWidth: number };
+  readonly format: { fill: { color: string }; font: { color: string; bold: boolean }; columnWidth: number; autofitColumns(): void };
 
   /** `sheetKey`: the sheet's name or id, or where to find it later (a defined name's sheet). */
   constructor(
@@ -447,6 +449,9 @@ class FakeRange {
       },
       set columnWidth(v: number) { setFormat("width", v); },
       get columnWidth() { return 0; },
+      autofitColumns: (): void => {
+        ctx.queue.push(() => (sheet().autofitted ??= []).push(rangeA1(here())));
+      },
     };
   }
 
