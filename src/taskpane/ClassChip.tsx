@@ -1,4 +1,9 @@
-/** A class code in its colours: the same fill/text pair as the sheet's rule, so the legend matches the rows. */
+/**
+ * A class code in its colours: the same fill/text pair as the sheet's rule, so the legend matches
+ * the rows, in the pane's light and dark themes alike. The chip never grows past its cell: a long
+ * code (POTENTIAL-LOYALIST at 320 px) breaks inside the chip instead of running under the next
+ * cell, where that cell's text (white in the dark theme) would land on the pale fill.
+ */
 import type { ReactElement } from "react";
 import { Tone } from "../workbook/plan";
 
@@ -15,6 +20,9 @@ export function ClassChip({ code, tone }: { readonly code: string; readonly tone
         fontWeight: 600,
         display: "inline-block",
         minWidth: 24,
+        maxWidth: "100%",
+        boxSizing: "border-box",
+        overflowWrap: "anywhere",
         textAlign: "center",
       }}
     >
