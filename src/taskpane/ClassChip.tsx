@@ -1,8 +1,9 @@
 /**
  * A class code in its colours: the same fill/text pair as the sheet's rule, so the legend matches
- * the rows. Small by default (it sits beside the class's friendly name), and it wraps inside its
- * cell rather than printing over the next one: a long code such as POTENTIAL-LOYALIST breaks at
- * its hyphen in a narrow pane.
+ * the rows, in the pane's light and dark themes alike. Small by default (it sits beside the class's
+ * friendly name), and it never grows past its cell: a long code such as POTENTIAL-LOYALIST breaks
+ * at its hyphen inside the chip instead of running under the next cell, where that cell's text
+ * (white in the dark theme) would land on the pale fill.
  */
 import type { ReactElement } from "react";
 import { Tone } from "../workbook/plan";

@@ -2,23 +2,29 @@
  * Class colours (methods.md §12). Each tone is a fill *and* the text colour that stays readable
  * on it, so a coloured row reads the same in Excel's light and dark themes (the cell keeps its
  * own pair instead of inheriting the theme's text colour), and the class code stays visible
- * beside the colour. Fills are pale, text is dark: every pair has a WCAG contrast ≥ 4.5:1
- * (test/workbook/palette.test.ts checks).
+ * beside the colour. The pane draws its chips with the same pairs in both of its themes, so the
+ * legend matches the rows. Fills are pale, text is dark: every pair has a WCAG contrast ≥ 4.5:1,
+ * and any two fills differ by CIEDE2000 ΔE00 ≥ 13 (the smallest: blueGrey/sky), so even the
+ * eleven RFM segments, which use all eleven tones, can be told apart by fill alone
+ * (test/workbook/palette.test.ts checks both, method by method).
+ *
+ * Green, amber and red are Excel's own "Good", "Neutral" and "Bad" cell styles; the other eight
+ * were placed around them in CIELAB, pale enough for dark text, apart enough to tell at a glance.
  */
 import { Tone } from "./plan";
 
 export const TONES = {
   green: { fill: "#C6EFCE", font: "#006100" },
   amber: { fill: "#FFEB9C", font: "#7A4500" },
-  blueGrey: { fill: "#D6DCE4", font: "#333F4F" },
+  blueGrey: { fill: "#B3C4C9", font: "#263238" },
   red: { fill: "#FFC7CE", font: "#9C0006" },
-  purple: { fill: "#E4DFEC", font: "#5B2C6F" },
-  teal: { fill: "#CCEDEB", font: "#0B5345" },
-  orange: { fill: "#FCE4D6", font: "#843C0C" },
-  pink: { fill: "#F8D7E8", font: "#7B1E4B" },
-  olive: { fill: "#E2EFDA", font: "#375623" },
-  slate: { fill: "#EDEDED", font: "#3A3A3A" },
-  sky: { fill: "#CFE2F9", font: "#1F4E79" },
+  purple: { fill: "#E6DCFF", font: "#4A2A80" },
+  teal: { fill: "#CAF9FD", font: "#0B5345" },
+  orange: { fill: "#FFD6B2", font: "#843C0C" },
+  pink: { fill: "#E1A3D0", font: "#5C1040" },
+  olive: { fill: "#C4C5A0", font: "#2F3A12" },
+  slate: { fill: "#ECE7E7", font: "#3A3A3A" },
+  sky: { fill: "#9CCBF7", font: "#16375A" },
 } as const satisfies Record<string, Tone>;
 
 export type ToneId = keyof typeof TONES;

@@ -59,8 +59,8 @@ describe("ExcelJS adapter: ABC on the sample", () => {
     expect(rules).toHaveLength(1);
     expect(rules[0].ref).toBe("A2:J242");
     expect(rules[0].rules.map((r) => r.formulae[0])).toEqual(['$I2="A"', '$I2="B"', '$I2="C"']);
-    expect(rules[0].rules.map((r) => r.style.fill.bgColor.argb)).toEqual(["FFC6EFCE", "FFFFEB9C", "FFD6DCE4"]);
-    expect(rules[0].rules.map((r) => r.style.font.color.argb)).toEqual(["FF006100", "FF7A4500", "FF333F4F"]);
+    expect(rules[0].rules.map((r) => r.style.fill.bgColor.argb)).toEqual(["FFC6EFCE", "FFFFEB9C", "FFB3C4C9"]);
+    expect(rules[0].rules.map((r) => r.style.font.color.argb)).toEqual(["FF006100", "FF7A4500", "FF263238"]);
     // The tag column: a header and a drop-down of seed 004's types.
     expect(ws.getCell("J1").value).toBe("Customer type");
     expect(ws.getCell("J2").dataValidation).toMatchObject({ type: "list", formulae: ['"Driver,Analyst,Amiable,Expressive,Looker,Discount seeker,Researcher,Impulse,Need-based,Switching,Unsure"'] });

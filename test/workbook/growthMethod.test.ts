@@ -52,7 +52,7 @@ describe("ABC by growth in the pane", () => {
     expect(new Set(classes)).toEqual(new Set(["A", "B", "C", null]));
     expect(classes[13]).toBeNull(); // no sales at all: not a customer
     expect(applied.prepared.run.cuts.map((c) => c.code)).toEqual(["A", "B", "C"]);
-    expect(applied.plan.rules[0].rules.map((r) => r.tone.fill)).toEqual(["#C6EFCE", "#FFEB9C", "#D6DCE4"]); // A green, B amber, C blue-grey
+    expect(applied.plan.rules[0].rules.map((r) => r.tone.fill)).toEqual(["#C6EFCE", "#FFEB9C", "#B3C4C9"]); // A green, B amber, C blue-grey
     await applied.port.remove(applied.plan.id);
     expect(snapshot(wb)).toEqual(before);
   });

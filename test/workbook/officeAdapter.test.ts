@@ -54,7 +54,7 @@ describe("Office.js adapter on a 100,000-row table", () => {
     const sheet = excel.sheet("Customers");
     expect(sheet.cfs).toHaveLength(3);
     expect(sheet.cfs.map((c) => c.formula)).toEqual(['=$D2="A"', '=$D2="B"', '=$D2="C"']);
-    expect(sheet.cfs.map((c) => c.fill)).toEqual(["#C6EFCE", "#FFEB9C", "#D6DCE4"]);
+    expect(sheet.cfs.map((c) => c.fill)).toEqual(["#C6EFCE", "#FFEB9C", "#B3C4C9"]);
     for (const cf of sheet.cfs) expect(cf.range).toEqual({ row: 1, col: 0, rows: 100_000, cols: 4 });
     expect(excel.sheets.map((s) => s.name)).toEqual(["Customers", "Segments ABC"]);
     expect(excel.sheet("Segments ABC").charts).toEqual([{ type: "Pareto", data: "A19:B38", title: "Pareto: value by 5 % slices of customers" }]);
