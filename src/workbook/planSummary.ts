@@ -11,6 +11,7 @@
  */
 import { strategyFor } from "../i18n/playbook";
 import { SummaryKey, summaryText } from "../i18n/summaryText";
+import { formatDateTime } from "../i18n/formatValue";
 import { Language } from "../i18n/language";
 import { cellA1, RangeRef, sheetPrefix } from "./address";
 import { localize, MethodNote } from "./methods/types";
@@ -71,8 +72,7 @@ function allIntegers(values: readonly number[]): boolean {
  * the settings keep. Text: a sheet has no time zone to store with a serial.
  */
 export function appliedText(appliedAt: string, language: Language): string {
-  const date = new Date(appliedAt);
-  return Number.isNaN(date.getTime()) ? appliedAt : new Intl.DateTimeFormat(language, { dateStyle: "medium", timeStyle: "short" }).format(date);
+  return formatDateTime(appliedAt, language);
 }
 
 export function planSummarySheet(req: PlanRequest, name: string): NewSheet {

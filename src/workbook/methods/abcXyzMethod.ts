@@ -40,6 +40,7 @@ const TOTAL: Localized = { en: "total", ko: "합계", "zh-CN": "合计" };
 
 export const ABC_XYZ_METHOD: SegmentMethod = {
   id: "ABC_XYZ",
+  sheetLabel: { en: "ABC–XYZ", ko: "ABC–XYZ", "zh-CN": "ABC–XYZ" },
   label: { en: "ABC–XYZ (monthly sales)", ko: "ABC–XYZ (월별 매출)", "zh-CN": "ABC–XYZ（月度销售）" },
   description: {
     en: "From one column per month or quarter: ABC by each customer's total (A = first 80 % of sales, B = next 15 %), XYZ by how regularly it buys (coefficient of variation of its period sales: X ≤ 0.5, Y ≤ 1.0, Z above); nine classes AX … CZ.",

@@ -115,6 +115,7 @@ function runQuadrants(xCells: readonly unknown[], yCells: readonly unknown[], p:
 
 export const QUADRANT_METHOD: SegmentMethod = {
   id: "QUADRANT",
+  sheetLabel: { en: "Quadrants", ko: "4분면", "zh-CN": "四象限" },
   label: { en: "Quadrants: two measures", ko: "4분면: 두 지표", "zh-CN": "四象限：两个指标" },
   description: {
     en: "Split each measure at its median (x > split is high): high·high EI consolidate, high·low EII convert, low·high EIII promote, low·low EIV clear out.",

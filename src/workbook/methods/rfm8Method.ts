@@ -36,6 +36,7 @@ function thresholdNotes(compare: "mean" | "median", t: readonly [number, number,
 
 export const RFM8_METHOD: SegmentMethod = {
   id: "RFM8",
+  sheetLabel: { en: "RFM 8 classes", ko: "RFM 8분류", "zh-CN": "RFM 八大类" },
   label: { en: "RFM 8 classes (important/general value …)", ko: "RFM 8분류 (중요 가치 고객 …)", "zh-CN": "RFM 八大类客户（重要价值客户 …）" },
   description: {
     en: "Compares recency, frequency and monetary each with its mean (or median): recent, frequent and high-spending customers are IMPORTANT-VALUE; M above the threshold makes a class IMPORTANT, below it GENERAL. A value at the threshold counts as low.",
