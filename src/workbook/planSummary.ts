@@ -14,6 +14,7 @@ import { SummaryKey, summaryText } from "../i18n/summaryText";
 import { formatDateTime } from "../i18n/formatValue";
 import { Language } from "../i18n/language";
 import { cellA1, RangeRef, sheetPrefix } from "./address";
+import { fitColumns } from "./columnFit";
 import { localize, MethodNote } from "./methods/types";
 import { resolveTones } from "./palette";
 import { CellBlock, CellInput, ChartSpec, dataRows, NewSheet, PlanRequest, Tone } from "./plan";
@@ -51,13 +52,26 @@ class Layout {
 /**
  * The number format of a note's value: a share as a percentage, a serial date as a date (never
  * the raw serial), a number with its decimals — whole numbers with separators, others rounded
- * (a split of 0.004123456 shows 0.0041, not every digit).
+ * to the digits that matter (valueNumberFormat).
  */
 export function noteFormat(note: MethodNote): string {
   if (note.format === "percent") return "0.0%";
   if (note.format === "date") return "yyyy-mm-dd";
-  const digits = note.digits ?? (Number.isInteger(note.value) || Math.abs(note.value) >= 1000 ? 0 : Math.abs(note.value) >= 1 ? 2 : 4);
-  return digits === 0 ? "#,##0" : `#,##0.${"0".repeat(digits)}`;
+  return note.digits === undefined ? valueNumberFormat(note.value) : decimalsFormat(note.digits);
+}
+
+const decimalsFormat = (digits: number): string => (digits === 0 ? "#,##0" : `#,##0.${"0".repeat(digits)}`);
+
+/**
+ * The number format that shows a value as formatValue.ts writes it in text: whole numbers and
+ * large ones with separators, middling ones with 2 decimals, small ones with two significant
+ * digits (a split of 0.000912 shows 0.00091, not 0.0009 and not every digit).
+ */
+export function valueNumberFormat(value: number): string {
+  const size = Math.abs(value);
+  if (!Number.isFinite(value) || Number.isInteger(value) || size >= 1000) return decimalsFormat(0);
+  if (size >= 1) return decimalsFormat(2);
+  return decimalsFormat(Math.max(2, 1 - Math.floor(Math.log10(size))));
 }
 
 const num = (v: number): number | null => (Number.isFinite(v) ? v : null);
@@ -241,7 +255,8 @@ export function planSummarySheet(req: PlanRequest, name: string): NewSheet {
     blocks: layout.blocks,
     fills: layout.fills,
     boldRows: layout.bold,
-    columnWidths: [34, 12, 14, 14, 14, 12, 14, 12, 14],
+    // Wide enough for the labels beside their values (notes, the class table's headers) and for the data's address and value column.
+    columnWidths: fitColumns(layout.blocks, [34, 12, 14, 14, 14, 12, 14, 12, 14], [{ row: 1, col: 1 }, { row: 2, col: 1 }], 80),
     charts,
   };
 }
