@@ -4,6 +4,7 @@
  * English key by key if one were missing. Method names,
  * parameter choices and class strategies come from the method registry and the playbook.
  */
+import { formatValue } from "./formatValue";
 import { Language } from "./language";
 
 const en = {
@@ -623,10 +624,15 @@ const EN_ONE: Partial<Record<PaneKey, { readonly count: string; readonly text: s
   converted: { count: "count", text: "Converted 1 cell to a number." },
 };
 
+/**
+ * The sentence for `key` with its placeholders filled. A number given as a number is written as
+ * the language writes it (formatValue.ts: "1,234", "0.00091"); text is put in as it is.
+ */
 export function paneText(key: PaneKey, language: Language, params: Readonly<Record<string, string | number>> = {}): string {
   const one = language === "en" ? EN_ONE[key] : undefined;
   const template = one && Number(params[one.count]) === 1 ? one.text : tables[language][key] ?? en[key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  const shown = (v: string | number): string => (typeof v === "number" ? formatValue(v, language) : v);
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? shown(params[name]) : whole));
 }
 
 const ROLE_KEYS: Readonly<Record<string, PaneKey>> = {

@@ -28,9 +28,10 @@ export const HISTORY_COLUMNS = 6;
 /**
  * Column widths in characters; 0 hides the column. The segmentation column holds the internal id
  * that tells two segmentations of one method apart (the index is rebuilt from it): the code
- * reads it, a person has the date, the method's name and the class beside it.
+ * reads it, a person has the date, the method's name and the class beside it. The class column
+ * fits the longest code (POTENTIAL-LOYALIST): its value neighbour would cut it.
  */
-export const HISTORY_WIDTHS = [12, 14, 16, 0, 8, 14] as const;
+export const HISTORY_WIDTHS = [12, 14, 20, 0, 20, 14] as const;
 /** The value column keeps its numbers, shown to the cent (a measure may have any number of decimals). */
 export const HISTORY_FORMATS: readonly (string | null)[] = ["yyyy-mm-dd", null, null, null, null, "#,##0.00"];
 /** Rows in an Excel sheet. */

@@ -14,7 +14,7 @@ import { SummaryKey, summaryText } from "../i18n/summaryText";
 import { formatDateTime } from "../i18n/formatValue";
 import { Language } from "../i18n/language";
 import { cellA1, RangeRef, sheetPrefix } from "./address";
-import { fitColumns } from "./columnFit";
+import { fitColumns, textWidth } from "./columnFit";
 import { localize, MethodNote } from "./methods/types";
 import { resolveTones } from "./palette";
 import { CellBlock, CellInput, ChartSpec, dataRows, NewSheet, PlanRequest, Tone } from "./plan";
@@ -73,6 +73,9 @@ export function valueNumberFormat(value: number): string {
   if (size >= 1) return decimalsFormat(2);
   return decimalsFormat(Math.max(2, 1 - Math.floor(Math.log10(size))));
 }
+
+/** The widest column A gets (characters): wider labels go on a row of their own. */
+const LABEL_WIDTH_CAP = 80;
 
 const num = (v: number): number | null => (Number.isFinite(v) ? v : null);
 
@@ -182,7 +185,12 @@ export function planSummarySheet(req: PlanRequest, name: string): NewSheet {
   if (e.notCustomers > 0) count(t("notCustomers"), e.notCustomers);
   if (e.numericText > 0) count(t("numericText"), e.numericText);
   if (e.errors > 0) count(t("errors"), e.errors);
-  for (const n of run.notes) notes.push({ row: [localize(n.label, language), num(n.value)], formats: [null, noteFormat(n)] });
+  for (const n of run.notes) {
+    const label = localize(n.label, language);
+    // A label wider than column A can be: alone on its row (the text runs over the empty cells), its value under it.
+    if (textWidth(label) + 2 > LABEL_WIDTH_CAP) notes.push({ row: [label], formats: [null] }, { row: [null, num(n.value)], formats: [null, noteFormat(n)] });
+    else notes.push({ row: [label, num(n.value)], formats: [null, noteFormat(n)] });
+  }
   for (const w of run.warnings ?? []) notes.push({ row: [localize(w, language)], formats: [null] });
   if (notes.length) layout.addLines(notes);
 
@@ -256,7 +264,7 @@ export function planSummarySheet(req: PlanRequest, name: string): NewSheet {
     fills: layout.fills,
     boldRows: layout.bold,
     // Wide enough for the labels beside their values (notes, the class table's headers) and for the data's address and value column.
-    columnWidths: fitColumns(layout.blocks, [34, 12, 14, 14, 14, 12, 14, 12, 14], [{ row: 1, col: 1 }, { row: 2, col: 1 }], 80),
+    columnWidths: fitColumns(layout.blocks, [34, 12, 14, 14, 14, 12, 14, 12, 14], [{ row: 1, col: 1 }, { row: 2, col: 1 }], LABEL_WIDTH_CAP),
     charts,
   };
 }

@@ -20,6 +20,7 @@ import { localize } from "./methods/types";
 import { moneyAtStake, moversByMoney } from "./moneyAtStake";
 import { formatDate, formatShortDate } from "../i18n/formatValue";
 import { valueNumberFormat } from "./planSummary";
+import { fitColumns } from "./columnFit";
 
 /** Longest list written on the sheet (the pane and the history have all of them). */
 export const LIST_LIMIT = 5000;
@@ -208,5 +209,6 @@ export function planTransitionsSheet(report: TransitionsReport): NewSheet {
     add([[text("listCut", { shown: LIST_LIMIT, total: gone.length })]]);
   }
 
-  return { name: sheet, blocks, fills: [], boldRows: bold, columnWidths: [16, 28, 10, 10, 10, 10, 14, 14, 12], charts };
+  // Wide enough for every label that has a value beside it (Excel cuts a text at a non-empty neighbour).
+  return { name: sheet, blocks, fills: [], boldRows: bold, columnWidths: fitColumns(blocks, [16, 28, 10, 10, 10, 10, 14, 14, 12], [], 40), charts };
 }
