@@ -4,6 +4,7 @@
  * (English, Korean, Simplified Chinese). Codes (A, B, UP, DOWN, NEW, GONE) are never translated:
  * formulas and colour rules test for them.
  */
+import { formatValue } from "./formatValue";
 import { Language } from "./language";
 
 const en = {
@@ -164,7 +165,9 @@ export const HISTORY_TABLES: Readonly<Record<Language, Readonly<Record<HistoryKe
 
 export function historyText(key: HistoryKey, language: Language, params: Readonly<Record<string, string | number>> = {}): string {
   const template = tables[language]?.[key] ?? en[key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  // A number given as a number is written as the language writes it (formatValue.ts).
+  const shown = (v: string | number): string => (typeof v === "number" ? formatValue(v, language) : v);
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? shown(params[name]) : whole));
 }
 
 /** Every language's header row of the history sheet: a sheet with one of them is ours. */

@@ -4,6 +4,7 @@
  * English key by key if one were missing. Method names,
  * parameter choices and class strategies come from the method registry and the playbook.
  */
+import { formatValue } from "./formatValue";
 import { Language } from "./language";
 
 const en = {
@@ -112,6 +113,9 @@ const en = {
   replace: "Replace",
   movementHeading: "Who moved",
   compareFrom: "From",
+  snapshotOf: "{method} · {date}",
+  snapshotOfPlace: "{method} · {date} · {place}",
+  removedSegmentation: "removed no. {n}",
   compareTo: "To",
   compare: "Compare",
   matrixCaption: "Rows: class on {from}. Columns: class on {to}.",
@@ -312,6 +316,9 @@ const ko: Table = {
   replace: "바꾸기",
   movementHeading: "등급 이동 고객",
   compareFrom: "이전",
+  snapshotOf: "{method} · {date} 기준",
+  snapshotOfPlace: "{method} · {date} 기준 · {place}",
+  removedSegmentation: "제거된 {n}번",
   compareTo: "이후",
   compare: "비교",
   matrixCaption: "행: {from}의 등급, 열: {to}의 등급.",
@@ -509,6 +516,9 @@ const zh: Table = {
   replace: "替换",
   movementHeading: "等级变动",
   compareFrom: "从",
+  snapshotOf: "{method} · 截至 {date}",
+  snapshotOfPlace: "{method} · 截至 {date} · {place}",
+  removedSegmentation: "已移除的第 {n} 个",
   compareTo: "到",
   compare: "比较",
   matrixCaption: "行：{from} 的等级；列：{to} 的等级。",
@@ -623,10 +633,15 @@ const EN_ONE: Partial<Record<PaneKey, { readonly count: string; readonly text: s
   converted: { count: "count", text: "Converted 1 cell to a number." },
 };
 
+/**
+ * The sentence for `key` with its placeholders filled. A number given as a number is written as
+ * the language writes it (formatValue.ts: "1,234", "0.00091"); text is put in as it is.
+ */
 export function paneText(key: PaneKey, language: Language, params: Readonly<Record<string, string | number>> = {}): string {
   const one = language === "en" ? EN_ONE[key] : undefined;
   const template = one && Number(params[one.count]) === 1 ? one.text : tables[language][key] ?? en[key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  const shown = (v: string | number): string => (typeof v === "number" ? formatValue(v, language) : v);
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? shown(params[name]) : whole));
 }
 
 const ROLE_KEYS: Readonly<Record<string, PaneKey>> = {

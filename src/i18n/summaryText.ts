@@ -4,6 +4,7 @@
  * header of the customer-type column. Every key in every language. Class codes (A, EI, VITAL …)
  * are never translated: the summary's COUNTIF formulas and the colour rules test for them.
  */
+import { formatValue } from "./formatValue";
 import { Language } from "./language";
 
 const en = {
@@ -146,7 +147,9 @@ export const SUMMARY_TABLES: Readonly<Record<Language, Table>> = { en, ko, "zh-C
 
 export function summaryText(key: SummaryKey, language: Language, params: Readonly<Record<string, string | number>> = {}): string {
   const template = SUMMARY_TABLES[language]?.[key] ?? en[key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  // A number given as a number is written as the language writes it (formatValue.ts).
+  const shown = (v: string | number): string => (typeof v === "number" ? formatValue(v, language) : v);
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? shown(params[name]) : whole));
 }
 
 /** One text in every language, for the method registry's Localized labels. */

@@ -40,11 +40,12 @@ import {
 import { AppliedList } from "./AppliedList";
 import { ClassSizesChart } from "./ClassSizesChart";
 import { CutValuesView } from "./CutValuesView";
-import { AsOfField, isoToSerial, serialToIso } from "./AsOfField";
+import { AsOfField, isoToSerial } from "./AsOfField";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { MovementView } from "./MovementView";
 import { OverwriteDialog } from "./OverwriteDialog";
-import { formatDate } from "./format";
+import { formatDate, formatNumber, formatShortDate } from "./format";
+import { snapshotLabel } from "./snapshotLabel";
 import { removeReportText } from "./removeReport";
 
 export type PaneStatus = { readonly intent: "success" | "warning" | "error" | "info"; readonly text: string };
@@ -146,13 +147,15 @@ export function MonthlySection(p: MonthlySectionProps): ReactElement {
   function describe(result: RefreshResult): string {
     const name = methodName(result.saved.methodId, language);
     if (result.asOf === null) return t("refreshedNoHistory", { method: name, column: columnLetter(result.saved.classColumn) });
-    const date = serialToIso(result.asOf);
-    if (!result.movement) return t("refreshedFirst", { method: name, date, customers: result.snapshotRows });
+    const date = formatDate(result.asOf, language);
+    const customers = formatNumber(result.snapshotRows, language);
+    if (!result.movement) return t("refreshedFirst", { method: name, date, customers });
     const count = (code: string): number => result.movement!.direction.filter((d) => d === code).length;
     let gone = 0;
     const k = result.movement.transitions.order.length;
     for (let r = 0; r < k; r++) gone += result.movement.transitions.customers[r * (k + 1) + k];
-    return t("refreshedMonthly", { method: name, date, customers: result.snapshotRows, down: count("DOWN"), up: count("UP"), new: count("NEW"), gone });
+    const n = (v: number): string => formatNumber(v, language);
+    return t("refreshedMonthly", { method: name, date, customers, down: n(count("DOWN")), up: n(count("UP")), new: n(count("NEW")), gone: n(gone) });
   }
 
   async function finish(results: readonly RefreshResult[]): Promise<void> {
@@ -258,10 +261,7 @@ export function MonthlySection(p: MonthlySectionProps): ReactElement {
       p.onStatus({ intent: "success", text: t("historyDeleted") });
     });
 
-  const label = (s: SnapshotEntry): string => {
-    const sameMethod = snapshots.filter((x) => x.method === s.method && x.segmentation !== s.segmentation).length > 0;
-    return `${methodName(s.method, language)} · ${serialToIso(s.asOf)}${sameMethod ? ` · ${s.segmentation}` : ""}`;
-  };
+  const label = (s: SnapshotEntry): string => snapshotLabel(s, snapshots, saved, language);
   const owner = shown ? saved.find((s) => s.id === shown.to.segmentation) : undefined;
   const replaceDate = pending?.kind === "replace" ? formatDate(pending.conflicts[0].asOf, language) : "";
 
@@ -335,8 +335,8 @@ export function MonthlySection(p: MonthlySectionProps): ReactElement {
           {shown && (
             <>
               <MovementView
-                from={serialToIso(shown.from.asOf)}
-                to={serialToIso(shown.to.asOf)}
+                from={formatShortDate(shown.from.asOf, language)}
+                to={formatShortDate(shown.to.asOf, language)}
                 movement={shown.movement}
                 names={shown.names}
                 tones={owner?.tones}

@@ -1,19 +1,23 @@
 /**
- * The width (in characters, as ExcelJS and our memory model count it) that shows every cell of
- * a written column: its longest text plus a margin, Korean and Chinese characters counted twice
- * (they are about twice as wide as a Latin letter in Excel's default fonts). Office sizes the
- * columns itself (range.format.autofitColumns, officeAdapter.ts); the other models record this.
+ * Column widths, in characters of the default font as ExcelJS and the memory model count them
+ * (Office sizes the columns it writes itself: range.format.autofitColumns, officeAdapter.ts).
+ * Korean and Chinese characters count twice: they are about twice as wide as a Latin letter in
+ * Excel's default fonts. Pure.
  */
-import { CellInput, isFormulaCell } from "./plan";
+import { CellBlock, CellInput, isFormulaCell } from "./plan";
 
 const MIN_WIDTH = 8;
 const MAX_WIDTH = 60;
 
-/** East Asian wide characters: Hangul, CJK ideographs and punctuation, full-width forms. */
-const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/g;
-
-function displayWidth(text: string): number {
-  return text.length + (text.match(WIDE)?.length ?? 0);
+/** The display width of a text: Hangul, CJK ideographs and punctuation, full-width forms take two. */
+export function textWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    const wide = (code >= 0x1100 && code <= 0x115f) || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6);
+    width += wide ? 2 : 1;
+  }
+  return width;
 }
 
 function cellText(cell: CellInput): string {
@@ -22,11 +26,45 @@ function cellText(cell: CellInput): string {
   return String(cell);
 }
 
-/** The width of each column of a block of cells (one entry a column). */
+/** The width that shows every cell of each column of a written block (one entry a column). */
 export function fittedWidths(cells: readonly (readonly CellInput[])[], cols: number): number[] {
   return Array.from({ length: cols }, (_, c) => {
     let widest = 0;
-    for (const row of cells) widest = Math.max(widest, displayWidth(cellText(row[c] ?? null)));
+    for (const row of cells) widest = Math.max(widest, textWidth(cellText(row[c] ?? null)));
     return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widest + 2));
   });
+}
+
+const textOf = (cell: unknown): string | null => {
+  if (typeof cell === "string") return cell;
+  if (cell && typeof cell === "object" && "value" in cell && typeof (cell as { value: unknown }).value === "string") return (cell as { value: string }).value;
+  return null;
+};
+
+/**
+ * A sheet's own text shown whole: Excel lets a text run over into the next cell only while that
+ * cell is empty, so a text with a neighbour is cut at its column's edge. `defaults` widened so
+ * that no text with a non-empty right neighbour is cut, and so that texts in `alwaysFit` cells
+ * ({row, col}: short ones a reader must see whole, like the data's address) fit too; never
+ * narrowed. `cap` keeps a long sentence from making a column of numbers absurdly wide.
+ */
+export function fitColumns(blocks: readonly CellBlock[], defaults: readonly number[], alwaysFit: readonly { row: number; col: number }[] = [], cap = MAX_WIDTH): number[] {
+  const cells = new Map<string, unknown>();
+  for (const b of blocks) b.cells.forEach((row, r) => row.forEach((cell, c) => cell !== null && cell !== "" && cells.set(`${b.range.row + r},${b.range.col + c}`, cell)));
+  const widths = [...defaults];
+  const widen = (col: number, text: string): void => {
+    const need = Math.min(cap, textWidth(text) + 2);
+    while (widths.length <= col) widths.push(defaults[defaults.length - 1] ?? 10);
+    if (need > widths[col]) widths[col] = need;
+  };
+  for (const [key, cell] of cells) {
+    const [row, col] = key.split(",").map(Number);
+    const text = textOf(cell);
+    if (text !== null && cells.has(`${row},${col + 1}`)) widen(col, text);
+  }
+  for (const { row, col } of alwaysFit) {
+    const text = textOf(cells.get(`${row},${col}`));
+    if (text !== null) widen(col, text);
+  }
+  return widths;
 }

@@ -282,7 +282,10 @@ export class ExcelJsBackend implements GridBackend {
   }
 
   setColumnWidth(sheet: string, col: number, width: number): void {
-    this.ws(sheet).getColumn(col + 1).width = width;
+    // Width 0 hides the column (history.ts HISTORY_WIDTHS), as Excel does.
+    const column = this.ws(sheet).getColumn(col + 1);
+    if (width === 0) column.hidden = true;
+    else column.width = width;
   }
 
   addChart(_sheet: string, _chart: ChartSpec): void {

@@ -1,7 +1,8 @@
 /**
  * The history of classes (methods.md §11): one row per customer per run — as-of date, customer
  * ID, method, segmentation id, class, value — on a sheet that only grows. Pure: the layout, the
- * index that says where each snapshot's rows are, and where the next snapshot goes.
+ * index that says where each snapshot's rows are, and where the next snapshot goes. The method
+ * column shows the method's name in the user's language (its id in sheets written before).
  *
  * Rules:
  * - a snapshot is appended below the last used row; no other snapshot's rows are ever written,
@@ -24,8 +25,15 @@ import { CellBlock, HistoryWrite, Scalar } from "./plan";
 /** Workbook setting holding the index (not under "segment.": it outlives every segmentation). */
 export const HISTORY_INDEX_KEY = "segmentHistory";
 export const HISTORY_COLUMNS = 6;
-export const HISTORY_WIDTHS = [12, 14, 10, 26, 8, 14] as const;
-export const HISTORY_FORMATS: readonly (string | null)[] = ["yyyy-mm-dd", null, null, null, null, null];
+/**
+ * Column widths in characters; 0 hides the column. The segmentation column holds the internal id
+ * that tells two segmentations of one method apart (the index is rebuilt from it): the code
+ * reads it, a person has the date, the method's name and the class beside it. The class column
+ * fits the longest code (POTENTIAL-LOYALIST): its value neighbour would cut it.
+ */
+export const HISTORY_WIDTHS = [12, 14, 20, 0, 20, 14] as const;
+/** The value column keeps its numbers, shown to the cent (a measure may have any number of decimals). */
+export const HISTORY_FORMATS: readonly (string | null)[] = ["yyyy-mm-dd", null, null, null, null, "#,##0.00"];
 /** Rows in an Excel sheet. */
 export const SHEET_ROWS = 1_048_576;
 
@@ -105,7 +113,10 @@ export function isHistoryHeader(row: readonly unknown[]): boolean {
  * segmentation and date form a block. Rows that are not snapshot rows (blank, typed notes) end
  * a block and are skipped.
  */
-export function rebuildIndex(sheets: readonly { readonly name: string; readonly rows: readonly (readonly unknown[])[] }[]): HistoryIndex {
+export function rebuildIndex(
+  sheets: readonly { readonly name: string; readonly rows: readonly (readonly unknown[])[] }[],
+  methodOf: (shown: string) => string = (shown) => shown,
+): HistoryIndex {
   const snapshots: { segmentation: string; method: string; asOf: number; blocks: SnapshotBlock[] }[] = [];
   const find = (segmentation: string, asOf: number) => snapshots.find((s) => s.segmentation === segmentation && s.asOf === asOf);
   for (const sheet of sheets) {
@@ -131,7 +142,7 @@ export function rebuildIndex(sheets: readonly { readonly name: string; readonly 
       close();
       let entry = find(segmentation, day);
       if (!entry) {
-        entry = { segmentation, method: typeof row[2] === "string" ? row[2] : "", asOf: day, blocks: [] };
+        entry = { segmentation, method: typeof row[2] === "string" ? methodOf(row[2]) : "", asOf: day, blocks: [] };
         snapshots.push(entry);
       }
       open = { entry, row: r, rows: 1 };

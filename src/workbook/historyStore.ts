@@ -26,7 +26,8 @@ import {
   SnapshotEntry,
   snapshotRows,
 } from "./history";
-import { MethodInput, MethodRun, SegmentMethod } from "./methods/types";
+import { findMethod, methodIdOf } from "./methods/registry";
+import { MethodInput, MethodRun, SegmentMethod, sheetMethodName } from "./methods/types";
 import { dataDate } from "./dataDate";
 import { computeMovement, Movement } from "./movement";
 import { RoleAssignment, SourceRef } from "./plan";
@@ -73,7 +74,7 @@ export async function loadHistory(port: WorkbookPort, force = false): Promise<Hi
     sheets.push({ name, rows });
     bottoms.set(name, bottom);
   }
-  return { index: rebuildIndex(sheets), bottoms };
+  return { index: rebuildIndex(sheets, methodIdOf), bottoms };
 }
 
 async function readBlocks(port: WorkbookPort, entry: SnapshotEntry): Promise<SnapshotCells | null> {
@@ -191,7 +192,8 @@ export async function recordRun(
   const state = args.state ?? (await loadHistory(port));
   const current = currentSnapshot(args.prepared);
   const movement = computeMovement(args.previous, current.cells, args.prepared.run.codes);
-  const rows = snapshotRows(args.asOf, args.methodId, args.id, current.cells.ids as unknown[], current.classes, (current.cells.values as unknown[] | null) ?? null);
+  const shownMethod = sheetMethodName(findMethod(args.methodId) ?? { id: args.methodId }, args.language);
+  const rows = snapshotRows(args.asOf, shownMethod, args.id, current.cells.ids as unknown[], current.classes, (current.cells.values as unknown[] | null) ?? null);
   const placement = placeSnapshot(state.index, state.bottoms, args.sheetNames, { segmentation: args.id, method: args.methodId, asOf: args.asOf }, rows, args.language);
   return { asOf: args.asOf, movement, placement, rows: rows.length };
 }

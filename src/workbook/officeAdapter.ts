@@ -462,7 +462,12 @@ export function createOfficeAdapter(options: OfficeAdapterOptions): WorkbookPort
             const header = ws.getRangeByIndexes(0, 0, 1, h.header.length);
             header.formulas = [h.header.map(officeFormulaCell)];
             header.format.font.bold = true;
-            h.widths.forEach((w, c) => (ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w * 6));
+            // Width 0: a column the code reads and a person does not (Range.columnHidden, ExcelApi 1.2).
+            h.widths.forEach((w, c) => {
+              const column = ws.getRangeByIndexes(0, c, 1, 1);
+              if (w === 0) column.columnHidden = true;
+              else column.format.columnWidth = w * 6;
+            });
           }
           for (const c of history?.clear ?? []) context.workbook.worksheets.getItem(c.sheet).getRange(rangeA1(c.range)).clear("Contents");
           const after = table ? table.getRange() : null;

@@ -11,8 +11,10 @@
  */
 import { strategyFor } from "../i18n/playbook";
 import { SummaryKey, summaryText } from "../i18n/summaryText";
+import { formatDateTime } from "../i18n/formatValue";
 import { Language } from "../i18n/language";
 import { cellA1, RangeRef, sheetPrefix } from "./address";
+import { fitColumns, textWidth } from "./columnFit";
 import { localize, MethodNote } from "./methods/types";
 import { resolveTones } from "./palette";
 import { CellBlock, CellInput, ChartSpec, dataRows, NewSheet, PlanRequest, Tone } from "./plan";
@@ -50,14 +52,30 @@ class Layout {
 /**
  * The number format of a note's value: a share as a percentage, a serial date as a date (never
  * the raw serial), a number with its decimals — whole numbers with separators, others rounded
- * (a split of 0.004123456 shows 0.0041, not every digit).
+ * to the digits that matter (valueNumberFormat).
  */
 export function noteFormat(note: MethodNote): string {
   if (note.format === "percent") return "0.0%";
   if (note.format === "date") return "yyyy-mm-dd";
-  const digits = note.digits ?? (Number.isInteger(note.value) || Math.abs(note.value) >= 1000 ? 0 : Math.abs(note.value) >= 1 ? 2 : 4);
-  return digits === 0 ? "#,##0" : `#,##0.${"0".repeat(digits)}`;
+  return note.digits === undefined ? valueNumberFormat(note.value) : decimalsFormat(note.digits);
 }
+
+const decimalsFormat = (digits: number): string => (digits === 0 ? "#,##0" : `#,##0.${"0".repeat(digits)}`);
+
+/**
+ * The number format that shows a value as formatValue.ts writes it in text: whole numbers and
+ * large ones with separators, middling ones with 2 decimals, small ones with two significant
+ * digits (a split of 0.000912 shows 0.00091, not 0.0009 and not every digit).
+ */
+export function valueNumberFormat(value: number): string {
+  const size = Math.abs(value);
+  if (!Number.isFinite(value) || Number.isInteger(value) || size >= 1000) return decimalsFormat(0);
+  if (size >= 1) return decimalsFormat(2);
+  return decimalsFormat(Math.max(2, 1 - Math.floor(Math.log10(size))));
+}
+
+/** The widest column A gets (characters): wider labels go on a row of their own. */
+const LABEL_WIDTH_CAP = 80;
 
 const num = (v: number): number | null => (Number.isFinite(v) ? v : null);
 
@@ -71,8 +89,7 @@ function allIntegers(values: readonly number[]): boolean {
  * the settings keep. Text: a sheet has no time zone to store with a serial.
  */
 export function appliedText(appliedAt: string, language: Language): string {
-  const date = new Date(appliedAt);
-  return Number.isNaN(date.getTime()) ? appliedAt : new Intl.DateTimeFormat(language, { dateStyle: "medium", timeStyle: "short" }).format(date);
+  return formatDateTime(appliedAt, language);
 }
 
 export function planSummarySheet(req: PlanRequest, name: string): NewSheet {
@@ -168,7 +185,12 @@ export function planSummarySheet(req: PlanRequest, name: string): NewSheet {
   if (e.notCustomers > 0) count(t("notCustomers"), e.notCustomers);
   if (e.numericText > 0) count(t("numericText"), e.numericText);
   if (e.errors > 0) count(t("errors"), e.errors);
-  for (const n of run.notes) notes.push({ row: [localize(n.label, language), num(n.value)], formats: [null, noteFormat(n)] });
+  for (const n of run.notes) {
+    const label = localize(n.label, language);
+    // A label wider than column A can be: alone on its row (the text runs over the empty cells), its value under it.
+    if (textWidth(label) + 2 > LABEL_WIDTH_CAP) notes.push({ row: [label], formats: [null] }, { row: [null, num(n.value)], formats: [null, noteFormat(n)] });
+    else notes.push({ row: [label, num(n.value)], formats: [null, noteFormat(n)] });
+  }
   for (const w of run.warnings ?? []) notes.push({ row: [localize(w, language)], formats: [null] });
   if (notes.length) layout.addLines(notes);
 
@@ -241,7 +263,8 @@ export function planSummarySheet(req: PlanRequest, name: string): NewSheet {
     blocks: layout.blocks,
     fills: layout.fills,
     boldRows: layout.bold,
-    columnWidths: [34, 12, 14, 14, 14, 12, 14, 12, 14],
+    // Wide enough for the labels beside their values (notes, the class table's headers) and for the data's address and value column.
+    columnWidths: fitColumns(layout.blocks, [34, 12, 14, 14, 14, 12, 14, 12, 14], [{ row: 1, col: 1 }, { row: 2, col: 1 }], LABEL_WIDTH_CAP),
     charts,
   };
 }

@@ -18,7 +18,9 @@ import { ClassSizes } from "./classSizes";
 import { CutComparison, MoveReason } from "./cutChanges";
 import { localize } from "./methods/types";
 import { moneyAtStake, moversByMoney } from "./moneyAtStake";
-import { isoDate } from "./methods/rfmColumns";
+import { formatDate, formatShortDate } from "../i18n/formatValue";
+import { valueNumberFormat } from "./planSummary";
+import { fitColumns } from "./columnFit";
 
 /** Longest list written on the sheet (the pane and the history have all of them). */
 export const LIST_LIMIT = 5000;
@@ -112,14 +114,17 @@ export function planTransitionsSheet(report: TransitionsReport): NewSheet {
   if (cuts && cuts.changes.length) {
     add([[text("cutsTitle")]], undefined, true);
     next--;
-    add([[cuts.kept ? (cuts.since !== null ? text("cutsKept", { date: isoDate(cuts.since) }) : text("cutsKeptNoDate")) : text("cutsRefit")]]);
+    add([[cuts.kept ? (cuts.since !== null ? text("cutsKept", { date: formatDate(cuts.since, language) }) : text("cutsKeptNoDate")) : text("cutsRefit")]]);
     next--;
-    const shown = (v: number | null, date?: boolean): Scalar => (v === null ? "—" : date ? isoDate(v) : v);
-    add(
-      [[text("cut"), cuts.kept ? text("cutKept") : text("cutThen"), text("cutToday")], ...cuts.changes.map((c) => [localize(c.label, language), shown(c.before, c.date), shown(c.now, c.date)])],
-      [null, "#,##0.####", "#,##0.####"],
-      true,
-    );
+    // Values stay numbers, each row with its own format: a date split as a date, a value to the digits that matter.
+    const head = add([[text("cut"), cuts.kept ? text("cutKept") : text("cutThen"), text("cutToday")]], undefined, true);
+    next = head + 1;
+    for (const c of cuts.changes) {
+      const format = (v: number | null): string | null => (v === null ? null : c.date ? "yyyy-mm-dd" : valueNumberFormat(v));
+      add([[localize(c.label, language), c.before ?? "—", c.now ?? "—"]], [null, format(c.before), format(c.now)]);
+      next--;
+    }
+    next++;
   }
   add([[text("customersMatrix")]], undefined, true);
   next--;
@@ -151,7 +156,7 @@ export function planTransitionsSheet(report: TransitionsReport): NewSheet {
     // Dates as text: the chart takes the first column as categories, not as a series of numbers.
     const table = (pick: (s: ClassSizes["snapshots"][number]) => readonly number[]): CellInput[][] => [
       [text("asOf"), ...sizes.order],
-      ...sizes.snapshots.map((s) => [isoDate(s.asOf), ...pick(s)]),
+      ...sizes.snapshots.map((s) => [formatShortDate(s.asOf, language), ...pick(s)]),
     ];
     const formats = [null, ...sizes.order.map(() => "#,##0")];
     add([[text("sizesTitle")]], undefined, true);
@@ -204,5 +209,6 @@ export function planTransitionsSheet(report: TransitionsReport): NewSheet {
     add([[text("listCut", { shown: LIST_LIMIT, total: gone.length })]]);
   }
 
-  return { name: sheet, blocks, fills: [], boldRows: bold, columnWidths: [16, 28, 10, 10, 10, 10, 14, 14, 12], charts };
+  // Wide enough for every label that has a value beside it (Excel cuts a text at a non-empty neighbour).
+  return { name: sheet, blocks, fills: [], boldRows: bold, columnWidths: fitColumns(blocks, [16, 28, 10, 10, 10, 10, 14, 14, 12], [], 40), charts };
 }

@@ -72,6 +72,10 @@ function userCells(page: Page): Promise<string> {
   });
 }
 
+/** The status writes a date as English writes it ("January 31, 2025"), never the ISO form typed in the field. */
+const spokenDate = (iso: string): string =>
+  new Intl.DateTimeFormat("en", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`));
+
 /** The history sheet's snapshots as the workbook holds them: (as-of, segmentation) → rows. */
 function historySnapshots(page: Page): Promise<Record<string, number>> {
   return page.evaluate(() => {
@@ -129,7 +133,7 @@ describe("monthly refresh in the browser preview", () => {
       // Both date fields (Apply's and Refresh's) show the same snapshot date.
       await page.fill('[data-testid="as-of"] >> nth=-1', date);
       await page.click('[data-testid="refresh-all"]');
-      await page.waitForSelector(`[data-testid="status"]:has-text("as of ${date}")`);
+      await page.waitForSelector(`[data-testid="status"]:has-text("as of ${spokenDate(date)}")`);
     }
 
     // Exactly three snapshots, in the pane and in the history sheet.
@@ -186,7 +190,7 @@ describe("monthly refresh in the browser preview", () => {
     await page.waitForSelector('[data-testid="replace-dialog"]');
     await page.click('[data-testid="replace-dialog-confirm"]');
     await page.waitForSelector('[data-testid="replace-dialog"]', { state: "detached" });
-    await page.waitForSelector(`[data-testid="status"]:has-text("as of ${DATES[2]}")`);
+    await page.waitForSelector(`[data-testid="status"]:has-text("as of ${spokenDate(DATES[2])}")`);
     expect(await historySnapshots(page)).toEqual(history);
     expect(await userCells(page)).toBe(before);
 

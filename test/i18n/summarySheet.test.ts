@@ -8,6 +8,8 @@
  */
 import { Language } from "../../src/i18n/language";
 import { summaryText } from "../../src/i18n/summaryText";
+import { findMethod } from "../../src/workbook/methods/registry";
+import { sheetMethodName } from "../../src/workbook/methods/types";
 import { CellInput, isFormulaCell, SegmentPlan } from "../../src/workbook/plan";
 import { applyToSample } from "../workbook/helpers/sampleFlow";
 
@@ -38,11 +40,11 @@ describe.each([["ko"], ["zh-CN"]] as [Language][])("the workbook the pane writes
         !/^[\d.]+–[\d.]+%$/.test(t) && // curve slices "5–10%"
         !/^\d{4}-\d\d-\d\dT/.test(t) && // applied at (ISO time)
         !/^[^!]+![A-Z]+\d+:[A-Z]+\d+$/.test(t) && // the data's address
-        !/^[xy<>≤\s\d.·-]+$/.test(t), // a cut as a comparison: "< 0", "x > 10200 · y ≤ 1128"
+        !/^[xy<>≤\s\d.,·-]+$/.test(t), // a cut as a comparison: "< 0", "x > 10,200 · y ≤ 1,128"
     );
     expect(unexplained).toEqual([]);
     expect(mine).toContain(summaryText("legend", language));
-    expect(local.plan.sheets[0].name).toBe(summaryText("sheetName", language, { method: methodId }));
+    expect(local.plan.sheets[0].name).toBe(summaryText("sheetName", language, { method: sheetMethodName(findMethod(methodId)!, language) }));
     expect(local.plan.validations[0].items.every((item) => (language === "ko" ? /[가-힣]/ : /[\u4e00-\u9fff]/).test(item))).toBe(true);
   });
 });

@@ -9,7 +9,7 @@
  * The checks:
  * - identifiers: a lower-case letter followed by an upper-case one (/[a-z][A-Z]/: lastDate,
  *   firstDate, xSplit), placeholders in braces ({method}) left out;
- * - unrounded numbers: five or more decimal digits, in a text or as a number cell shown in the
+ * - unrounded numbers: five or more significant decimal digits, in a text or as a number cell shown in the
  *   General format (a number format with fewer decimals rounds it for the reader);
  * - serials where a date is meant: a number of 5 digits (a date from 1982 to 2173 as a serial)
  *   in a text or a cell that speaks of a date, unless the cell has a date format.
@@ -45,7 +45,8 @@ function textProblem(text: string): string | null {
   const plain = text.replace(/\{\w+\}/g, "").replace(PRODUCT_NAMES, "");
   const identifier = /[a-z][A-Z]/.exec(plain);
   if (identifier) return `internal identifier near "${plain.slice(Math.max(0, identifier.index - 8), identifier.index + 10)}"`;
-  if (/\d[.,]\d{5,}/.test(plain)) return "number with 5+ decimal digits";
+  // Leading zeros are not digits of the value: 0.00094 is rounded to two; 0.0412345 is not rounded.
+  if (/\d[.,]0*[1-9]\d{4,}/.test(plain)) return "number with 5+ decimal digits";
   if (DATE_WORDS.test(plain) && /(^|[^\d.,-])\d{2},?\d{3}(?![\d-])/.test(plain)) return "a serial where a date is meant";
   return null;
 }

@@ -200,13 +200,13 @@ describe("frozen thresholds over three months", () => {
     // Month 1: A C01–C04 (830), B C05–C07 (120), C C08–C10 (50); month 2: A 4 (1,660), B 4 (100 + 80 + 40 + 40), C 2 (30 + 20).
     expect(blockUnder(wb, sheet, "Class sizes by snapshot", 4)).toEqual([
       ["As of", "A", "B", "C"],
-      ["2024-10-31", 4, 3, 3],
-      ["2024-11-30", 4, 4, 2],
+      ["10/31/2024", 4, 3, 3],
+      ["11/30/2024", 4, 4, 2],
     ]);
     expect(blockUnder(wb, sheet, "Value by class and snapshot", 4)).toEqual([
       ["As of", "A", "B", "C"],
-      ["2024-10-31", 830, 120, 50],
-      ["2024-11-30", 1660, 260, 50],
+      ["10/31/2024", 830, 120, 50],
+      ["11/30/2024", 1660, 260, 50],
     ]);
     const charts = wb.sheet(sheet).charts;
     expect(charts.map((c) => [c.kind, c.title, c.data.rows, c.data.cols])).toEqual([

@@ -130,7 +130,7 @@ describe("Tenure × size", () => {
 });
 
 describe("Quadrants: two measures, with a date as a measure", () => {
-  test("the split of a date column is shown as a date (2022-04-23), never as the serial 44,674.5", async () => {
+  test("the split of a date column is shown as a date in the language's order (4/23/2022), never as the serial 44,674.5", async () => {
     const { prepared, summary } = await (async () => {
       const wb = workbook(ROWS);
       const port = createGridAdapter(wb);
@@ -146,8 +146,8 @@ describe("Quadrants: two measures, with a date as a measure", () => {
     })();
     expect(prepared.run.quadrant?.yThreshold).toBe((serial(2021, 6, 30) + serial(2023, 2, 15)) / 2);
     expect(prepared.run.notes[1]).toMatchObject({ value: 44674.5, format: "date" });
-    // The measures are named by their columns' headers, not "x" and "y".
-    expect(prepared.run.cuts[0].text).toMatchObject({ en: "Revenue > 10650 · First order > 2022-04-23" });
+    // The measures are named by their columns' headers, not "x" and "y"; numbers and dates formatted per language.
+    expect(prepared.run.cuts[0].text).toMatchObject({ en: "Revenue > 10,650 · First order > 4/23/2022", ko: "Revenue > 10,650 · First order > 2022. 4. 23." });
     expect(summary.find((r) => r[0] === "First order split (median)")).toEqual(["First order split (median)", 44674.5, "yyyy-mm-dd"]);
   });
 });

@@ -10,6 +10,8 @@
  * The summary's value is each customer's total over the periods (what ABC is measured on); the
  * summary draws the nine classes as a 3×3 grid (`grid`), counts and totals, in the class colours.
  */
+import { formatNumber } from "../../i18n/formatValue";
+import { Language } from "../../i18n/language";
 import { parsePreset } from "../../segment/cuts";
 import { explainClasses } from "../../segment/explain";
 import { readPeriodMatrix } from "../../segment/periodMatrix";
@@ -31,15 +33,15 @@ function xyzCutsOf(value: string | undefined): [number, number] {
 }
 
 /** A sales threshold as the cut column shows it: whole numbers with separators, else 2 decimals; "—" when no customer reaches it. */
-function amount(v: number): string {
-  if (!Number.isFinite(v)) return "—";
-  return v.toLocaleString("en-US", { maximumFractionDigits: Number.isInteger(v) ? 0 : 2 });
+function amount(v: number, language: Language): string {
+  return formatNumber(v, language, Number.isInteger(v) ? 0 : 2);
 }
 
 const TOTAL: Localized = { en: "total", ko: "합계", "zh-CN": "合计" };
 
 export const ABC_XYZ_METHOD: SegmentMethod = {
   id: "ABC_XYZ",
+  sheetLabel: { en: "ABC–XYZ", ko: "ABC–XYZ", "zh-CN": "ABC–XYZ" },
   label: { en: "ABC–XYZ (monthly sales)", ko: "ABC–XYZ (월별 매출)", "zh-CN": "ABC–XYZ（月度销售）" },
   description: {
     en: "From one column per month or quarter: ABC by each customer's total (A = first 80 % of sales, B = next 15 %), XYZ by how regularly it buys (coefficient of variation of its period sales: X ≤ 0.5, Y ≤ 1.0, Z above); nine classes AX … CZ.",
@@ -64,7 +66,7 @@ export const ABC_XYZ_METHOD: SegmentMethod = {
     const codes = ABC_XYZ_CODES;
     const [x, y] = xyzCuts;
     const abcText = (a: number, l: "en" | "ko" | "zh-CN"): string =>
-      a === 0 ? `${TOTAL[l]} ≥ ${amount(aLimit)}` : a === 1 ? `${TOTAL[l]} ≥ ${amount(bLimit)}` : `${TOTAL[l]} < ${amount(bLimit)}`;
+      a === 0 ? `${TOTAL[l]} ≥ ${amount(aLimit, l)}` : a === 1 ? `${TOTAL[l]} ≥ ${amount(bLimit, l)}` : `${TOTAL[l]} < ${amount(bLimit, l)}`;
     const xyzText = (z: number): string => (z === 0 ? `CV ≤ ${x}` : z === 1 ? `${x} < CV ≤ ${y}` : `CV > ${y}`);
     const cuts: CutInfo[] = codes.map((code, i) => {
       const a = Math.floor(i / 3);

@@ -267,6 +267,7 @@ export function runClv(input: MethodInput, p: MethodParams): MethodRun {
 
 export const CLV_METHOD: SegmentMethod = {
   id: "CLV",
+  sheetLabel: { en: "Future value", ko: "미래 가치", "zh-CN": "未来价值" },
   label: both("Future value (CLV)", "미래 가치 (CLV)", "未来价值（CLV）"),
   description: both(
     "What each customer will be worth: the expected, discounted value of their purchases over the next months (purchase model BG/NBD × spend model Gamma-Gamma), from first and last order dates, orders and amount — the sheet “Summarise orders per customer” writes — or from T, t_x, x and average spend. Then tiers A/B/C by CLV, or the prospect quadrants PI–PIV (CLV × P(alive)).",

@@ -98,6 +98,7 @@ function withValues(rows: NumberColumn, valueCells: readonly unknown[] | undefin
 
 export const LIFECYCLE_METHOD: SegmentMethod = {
   id: "LIFECYCLE",
+  sheetLabel: { en: "Lifecycle", ko: "생애 주기", "zh-CN": "生命周期" },
   label: { en: "Lifecycle stages (new, active, at risk, churned …)", ko: "고객 생애 주기 단계 (신규, 활성, 위험, 이탈 …)", "zh-CN": "客户生命周期阶段（新客户、活跃、风险、流失 …）" },
   description: {
     en: "From first order, last order and orders, counted to the latest order date: CHURNED (no order for longer than the churn window), AT-RISK (overdue by the customer's own rhythm), NEW, LOYAL, ACTIVE, else SILENT. The first stage that holds wins.",

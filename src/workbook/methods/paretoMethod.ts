@@ -11,6 +11,7 @@ const CUTS = ["0.8", "0.7", "0.75", "0.85", "0.9"];
 
 export const PARETO_METHOD: SegmentMethod = {
   id: "PARETO",
+  sheetLabel: { en: "Pareto", ko: "파레토", "zh-CN": "帕累托" },
   label: { en: "Pareto 80/20", ko: "파레토 80/20", "zh-CN": "帕累托 80/20" },
   description: {
     en: "VITAL: the fewest customers bringing 80 % of value; LOSS: customers with a negative value; REST: everyone else.",

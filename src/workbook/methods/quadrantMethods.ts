@@ -23,7 +23,7 @@ import {
 } from "../../segment/quadrant";
 import { contributions, stabilities } from "../../segment/stability";
 import { holdsDates } from "../../segment/tenure";
-import { isoDate } from "./rfmColumns";
+import { formatShortDate, formatValue } from "../../i18n/formatValue";
 import { Language } from "../../i18n/language";
 import { splitRuleName } from "../../i18n/quadrantText";
 import { SummaryKey, summaryText, summaryTextAll } from "../../i18n/summaryText";
@@ -91,16 +91,16 @@ function runQuadrants(
   const classIndex = classifyQuadrants(pair, model);
   // A measure of dates (a first order date as y) is split at a date: shown as one, never as its serial.
   const dated = [holdsDates(xCells), holdsDates(yCells)] as const;
-  const number = (v: number): string => (Number.isFinite(v) ? String(Math.round(v * 1e4) / 1e4) : "—");
-  const fmtX = (v: number): string => (dated[0] ? isoDate(v) : number(v));
-  const fmtY = (v: number): string => (dated[1] ? isoDate(v) : number(v));
+  // Each language's own digits and date order (formatValue.ts): 0.00091, not 0.0009; a date, never its serial.
+  const fmtX = (v: number, l: Language): string => (dated[0] ? formatShortDate(v, l) : formatValue(v, l));
+  const fmtY = (v: number, l: Language): string => (dated[1] ? formatShortDate(v, l) : formatValue(v, l));
   const cuts: CutInfo[] = codes.map((code, i) => ({
     code,
     share: null,
     limit: null,
     // High means strictly above the split (src/segment/quadrant.ts says why).
     text: everyLanguage(
-      (l) => `${names[0][l]} ${i < 2 ? ">" : "≤"} ${fmtX(model.xThreshold)} · ${names[1][l]} ${i % 2 === 0 ? ">" : "≤"} ${fmtY(model.yThreshold)}`,
+      (l) => `${names[0][l]} ${i < 2 ? ">" : "≤"} ${fmtX(model.xThreshold, l)} · ${names[1][l]} ${i % 2 === 0 ? ">" : "≤"} ${fmtY(model.yThreshold, l)}`,
     ),
   }));
   return {
@@ -127,6 +127,7 @@ function runQuadrants(
 
 export const QUADRANT_METHOD: SegmentMethod = {
   id: "QUADRANT",
+  sheetLabel: { en: "Quadrants", ko: "4분면", "zh-CN": "四象限" },
   label: { en: "Quadrants: two measures", ko: "4분면: 두 지표", "zh-CN": "四象限：两个指标" },
   description: {
     en: "Split each measure at its median (x > split is high): high·high EI consolidate, high·low EII convert, low·high EIII promote, low·low EIV clear out.",

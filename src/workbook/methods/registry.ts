@@ -14,7 +14,8 @@ import { PERIOD_QUADRANT_METHOD, QUADRANT_METHOD } from "./quadrantMethods";
 import { RFM8_METHOD } from "./rfm8Method";
 import { RFM_SEGMENT_METHOD } from "./rfmSegmentMethod";
 import { TENURE_SIZE_METHOD } from "./tenureMethod";
-import { SegmentMethod } from "./types";
+import { LANGUAGES } from "../../i18n/language";
+import { SegmentMethod, sheetMethodName } from "./types";
 
 export const METHODS: readonly SegmentMethod[] = [
   ABC_METHOD,
@@ -33,4 +34,12 @@ export const METHODS: readonly SegmentMethod[] = [
 
 export function findMethod(id: string): SegmentMethod | undefined {
   return METHODS.find((m) => m.id === id);
+}
+
+/**
+ * The method a history row names: its id (sheets written before names were shown), or its name
+ * in sheet names in any language ("RFM", "기여도×안정성"); anything else as it is.
+ */
+export function methodIdOf(shown: string): string {
+  return findMethod(shown)?.id ?? METHODS.find((m) => LANGUAGES.some((l) => sheetMethodName(m, l) === shown))?.id ?? shown;
 }

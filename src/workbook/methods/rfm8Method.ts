@@ -9,17 +9,21 @@
 import { explainClasses } from "../../segment/explain";
 import { classifyRfm8, RFM8_CODES } from "../../segment/rfm8";
 import { readRfmColumns, recencyNote, RECENCY_PARAM, RFM_ROLE_LABELS, RFM_ROLES } from "./rfmColumns";
+import { formatValue } from "../../i18n/formatValue";
+import { Language } from "../../i18n/language";
 import { CutInfo, Localized, MethodRun, SegmentMethod } from "./types";
 
 /** R, F, M high (H) or low (L) per class, in RFM8_CODES order (rfm8Index). */
 const PATTERN = ["HHH", "HLH", "LHH", "LLH", "HHL", "HLL", "LHL", "LLL"];
 
-const fmt = (v: number): string => (Number.isFinite(v) ? String(Math.round(v * 100) / 100) : "—");
-
-/** "R < 120 · F > 3.2 · M > 5400": what the class means with these thresholds (symbols, the same in every language). */
-function classText(i: number, t: readonly [number, number, number]): string {
+/** "R < 120 · F > 3.2 · M > 5,400": what the class means with these thresholds (symbols in every language, numbers in each one's digits). */
+function classText(i: number, t: readonly [number, number, number]): Localized {
   const [r, f, m] = PATTERN[i];
-  return `R ${r === "H" ? "<" : "≥"} ${fmt(t[0])} · F ${f === "H" ? ">" : "≤"} ${fmt(t[1])} · M ${m === "H" ? ">" : "≤"} ${fmt(t[2])}`;
+  const text = (l: Language): string => {
+    const fmt = (v: number): string => formatValue(v, l);
+    return `R ${r === "H" ? "<" : "≥"} ${fmt(t[0])} · F ${f === "H" ? ">" : "≤"} ${fmt(t[1])} · M ${m === "H" ? ">" : "≤"} ${fmt(t[2])}`;
+  };
+  return { en: text("en"), ko: text("ko"), "zh-CN": text("zh-CN") };
 }
 
 function thresholdNotes(compare: "mean" | "median", t: readonly [number, number, number]): { label: Localized; value: number }[] {
@@ -36,6 +40,7 @@ function thresholdNotes(compare: "mean" | "median", t: readonly [number, number,
 
 export const RFM8_METHOD: SegmentMethod = {
   id: "RFM8",
+  sheetLabel: { en: "RFM 8 classes", ko: "RFM 8분류", "zh-CN": "RFM 八大类" },
   label: { en: "RFM 8 classes (important/general value …)", ko: "RFM 8분류 (중요 가치 고객 …)", "zh-CN": "RFM 八大类客户（重要价值客户 …）" },
   description: {
     en: "Compares recency, frequency and monetary each with its mean (or median): recent, frequent and high-spending customers are IMPORTANT-VALUE; M above the threshold makes a class IMPORTANT, below it GENERAL. A value at the threshold counts as low.",

@@ -17,6 +17,8 @@
  *   form was read, so a wrong guess is visible, and the user can pick the form.
  * Rows are customers when all three cells are numbers (rowColumns.ts), as in SEGMENT.RFM.
  */
+import { formatDate } from "../../i18n/formatValue";
+import { Language } from "../../i18n/language";
 import { KIND_NUMBER, NumberColumn, readNumberColumn } from "../../segment/cells";
 import { serialToDate } from "../../segment/dates";
 import { dayOf } from "../../segment/orders";
@@ -110,12 +112,12 @@ export function recencyNote(columns: RfmColumns): { label: Localized; value: num
       value: columns.customerCount,
     };
   }
-  const d = isoDate(columns.asOf);
+  const d = (l: Language): string => formatDate(columns.asOf, l);
   return {
     label: {
-      en: `Recency read as last order dates, days counted to ${d} (the latest); customers`,
-      ko: `최근성을 최근 구매일로 읽음, ${d}(가장 늦은 날짜)까지 일수 계산; 고객 수`,
-      "zh-CN": `最近消费按最近购买日期读取，天数计算到 ${d}（最晚日期）；客户数`,
+      en: `Recency read as last order dates, days counted to ${d("en")} (the latest); customers`,
+      ko: `최근성을 최근 구매일로 읽음, ${d("ko")}(가장 늦은 날짜)까지 일수 계산; 고객 수`,
+      "zh-CN": `最近消费按最近购买日期读取，天数计算到 ${d("zh-CN")}（最晚日期）；客户数`,
     },
     value: columns.customerCount,
   };
