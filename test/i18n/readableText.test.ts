@@ -217,7 +217,7 @@ describe.each(LANGUAGES.map((l) => [l]))("every method applied in %s reads as wr
     findings.pane([
       ...render(createElement(PreviewSection, { run: prepared.run, error: null, tones, language })),
       paneText("applied", language, { customers: prepared.run.explanation.total.customers, column: "I", summary: paneText("appliedSummary", language, { sheet: plan.sheets[0]?.name ?? "" }) }),
-      ...render(createElement(AppliedList, { saved, busy: false, language, keep: {}, onKeep: () => undefined, onRefresh: () => undefined, onRemove: () => undefined })),
+      ...render(createElement(AppliedList, { saved, busy: false, language, keep: {}, onKeep: () => undefined, onRefresh: () => undefined, onRemove: () => undefined, onColour: () => undefined })),
       ...(comparison ? render(createElement(CutValuesView, { cuts: comparison, language })) : []),
     ]);
     expect(findings.lines()).toEqual([]);
