@@ -1,0 +1,116 @@
+/**
+ * `npm run sql -- <method> [--option value …]`: from command-line words to one generated query.
+ * Every option has a default that matches the engine's default, so `npm run sql -- abc` alone
+ * prints the standard ABC 80/95 query for DuckDB on a table `customers(customer_id, amount)`.
+ */
+import { ABC_PRESETS, ABCD_PRESETS, defaultCuts, parsePreset } from "../segment/cuts";
+import { Basis, BoundaryRule, paretoSql, tierSql } from "./abc";
+import { dialectNamed, SqlOptionError } from "./dialects";
+
+export const METHODS = ["abc", "abcd", "pareto"] as const;
+
+export type Options = Readonly<Record<string, string>>;
+
+/** "--name value" pairs (and "--name=value") into a map; anything else is a mistake. */
+export function parseArgs(words: readonly string[]): { method: string; options: Options } {
+  const [method, ...rest] = words;
+  if (!method || method.startsWith("--")) throw new SqlOptionError(`name a method first: ${METHODS.join(", ")}`);
+  const options: Record<string, string> = {};
+  for (let i = 0; i < rest.length; i++) {
+    const word = rest[i];
+    const match = /^--([a-z-]+)(?:=(.*))?$/.exec(word);
+    if (!match) throw new SqlOptionError(`"${word}" is not an option (write --name value)`);
+    if (match[2] !== undefined) options[match[1]] = match[2];
+    else {
+      const value = rest[i + 1];
+      if (value === undefined || value.startsWith("--")) throw new SqlOptionError(`--${match[1]} needs a value`);
+      options[match[1]] = value;
+      i++;
+    }
+  }
+  return { method: method.toLowerCase(), options };
+}
+
+/** Reads options one by one and complains about any left unread (a typo must not pass silently). */
+export class OptionReader {
+  private readonly used = new Set<string>();
+  constructor(private readonly options: Options) {}
+
+  text(name: string, fallback: string): string {
+    this.used.add(name);
+    return this.options[name] ?? fallback;
+  }
+
+  optionalText(name: string): string | undefined {
+    this.used.add(name);
+    return this.options[name];
+  }
+
+  number(name: string, fallback: number): number {
+    const given = this.optionalText(name);
+    if (given === undefined) return fallback;
+    const x = Number(given);
+    if (given.trim() === "" || !Number.isFinite(x)) throw new SqlOptionError(`--${name}: "${given}" is not a number`);
+    return x;
+  }
+
+  oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+    const given = this.text(name, fallback).toLowerCase();
+    if (!(allowed as readonly string[]).includes(given)) throw new SqlOptionError(`--${name}: "${given}" is not one of ${allowed.join(", ")}`);
+    return given as T;
+  }
+
+  numbers(name: string): number[] | undefined {
+    const given = this.optionalText(name);
+    if (given === undefined) return undefined;
+    return given.split(",").map((part) => {
+      const x = Number(part);
+      if (part.trim() === "" || !Number.isFinite(x)) throw new SqlOptionError(`--${name}: "${part}" is not a number`);
+      return x;
+    });
+  }
+
+  finish(): void {
+    const unknown = Object.keys(this.options).filter((k) => !this.used.has(k));
+    if (unknown.length > 0) throw new SqlOptionError(`unknown option${unknown.length > 1 ? "s" : ""} ${unknown.map((k) => `--${k}`).join(", ")}`);
+  }
+}
+
+function tierCuts(r: OptionReader, classes: 3 | 4, basis: Basis): number[] {
+  const cuts = r.numbers("cuts");
+  const preset = r.optionalText("preset");
+  if (cuts && preset) throw new SqlOptionError("give --cuts or --preset, not both");
+  if (cuts) return cuts;
+  if (preset === undefined) return defaultCuts(classes, basis);
+  try {
+    return parsePreset(preset, classes);
+  } catch {
+    throw new SqlOptionError(`--preset "${preset}": allowed ${(classes === 3 ? ABC_PRESETS : ABCD_PRESETS).join(", ")}`);
+  }
+}
+
+/** The SQL for one command line (without the program name). */
+export function generate(words: readonly string[]): string {
+  const { method, options } = parseArgs(words);
+  const r = new OptionReader(options);
+  const dialect = dialectNamed(r.text("dialect", "duckdb"));
+  let sql: string;
+  switch (method) {
+    case "abc":
+    case "abcd": {
+      const classes = method === "abc" ? 3 : 4;
+      const basis = r.oneOf<Basis>("basis", ["value", "count"], "value");
+      const rule = r.oneOf<BoundaryRule>("rule", ["reach", "byhand"], "reach");
+      const cuts = tierCuts(r, classes, basis);
+      sql = tierSql(dialect, { table: r.text("table", "customers"), id: r.text("id", "customer_id"), value: r.text("value", "amount"), classes, cuts, rule, basis });
+      break;
+    }
+    case "pareto":
+      sql = paretoSql(dialect, { table: r.text("table", "customers"), id: r.text("id", "customer_id"), value: r.text("value", "amount"), cut: r.number("cut", 0.8) });
+      break;
+    default:
+      throw new SqlOptionError(`unknown method "${method}"; allowed: ${METHODS.join(", ")}`);
+  }
+  r.finish();
+  return sql;
+}

@@ -1,0 +1,30 @@
+/**
+ * The engine's answers for the parity tests, computed from the same rows as the sheet would hold
+ * them: a SQL NULL becomes a blank, text or error cell (asSheetCell), which the engine must
+ * treat as not a customer (a blank result, here null).
+ */
+import { fitTierRequest } from "../../../src/segment/abc";
+import { readNumberColumn } from "../../../src/segment/cells";
+import { classifyRows } from "../../../src/segment/classifyRows";
+import { fitPareto, paretoGroupOf, PARETO_CODES } from "../../../src/segment/pareto";
+import { TIER_CODES } from "../../../src/segment/tiers";
+import { Basis, BoundaryRule } from "../../../src/sql/abc";
+import { asSheetCell } from "./data";
+
+function byId(ids: readonly string[], classes: ArrayLike<number>, codes: readonly string[]): Map<string, string | null> {
+  const out = new Map<string, string | null>();
+  for (let i = 0; i < ids.length; i++) out.set(ids[i], classes[i] >= 0 ? codes[classes[i]] : null);
+  return out;
+}
+
+export function engineTiers(ids: readonly string[], values: readonly (number | null)[], cuts: number[], rule: BoundaryRule, basis: Basis): Map<string, string | null> {
+  const column = readNumberColumn(values.map(asSheetCell));
+  const fitted = fitTierRequest(column, { cuts, rule, basis }, cuts.length + 1);
+  return byId(ids, classifyRows(column, fitted.classOf), TIER_CODES);
+}
+
+export function enginePareto(ids: readonly string[], values: readonly (number | null)[], cut: number): Map<string, string | null> {
+  const column = readNumberColumn(values.map(asSheetCell));
+  const model = fitPareto(column, cut);
+  return byId(ids, classifyRows(column, (v) => paretoGroupOf(model, v)), PARETO_CODES);
+}

@@ -1,0 +1,130 @@
+/**
+ * The parity tests, written once and run on each database (parity.duckdb.test.ts,
+ * parity.postgres.test.ts): generated SQL must give every customer the engine's class.
+ */
+import { Basis, BoundaryRule, paretoSql, tierSql } from "../../../src/sql/abc";
+import { compareById } from "./compare";
+import { ids, valueColumn } from "./data";
+import { Database } from "./databases";
+import { enginePareto, engineTiers } from "./engine";
+
+export interface Suite {
+  /** The open database (set in beforeAll). */
+  db(): Database;
+  /** A fresh table name. */
+  table(prefix: string): string;
+}
+
+export function makeSuite(open: () => Promise<Database>): Suite {
+  let db: Database | null = null;
+  let count = 0;
+  beforeAll(async () => {
+    db = await open();
+  });
+  afterAll(async () => {
+    await db?.close();
+  });
+  return {
+    db: () => {
+      if (db === null) throw new Error("database not open");
+      return db;
+    },
+    table: (prefix) => `${prefix}_${count++}`,
+  };
+}
+
+async function loadValues(s: Suite, values: readonly (number | null)[]): Promise<{ table: string; customerIds: string[] }> {
+  const table = s.table("customers");
+  const customerIds = ids(values.length);
+  await s.db().load(table, [
+    { name: "customer_id", type: "text", values: customerIds },
+    { name: "amount", type: "double", values },
+  ]);
+  return { table, customerIds };
+}
+
+interface TierCase {
+  readonly cuts: number[];
+  readonly rule: BoundaryRule;
+  readonly basis: Basis;
+}
+
+async function tierDifferences(s: Suite, table: string, customerIds: string[], values: readonly (number | null)[], c: TierCase) {
+  const sql = tierSql(s.db().dialect, { table, id: "customer_id", value: "amount", classes: (c.cuts.length + 1) as 3 | 4, ...c });
+  const rows = await s.db().rows(sql);
+  return compareById(rows, engineTiers(customerIds, values, c.cuts, c.rule, c.basis));
+}
+
+export function tierParityTests(s: Suite): void {
+  describe("ABC / ABCD / Pareto", () => {
+    test("methods.md's worked examples, both rules (the drift case, a dominant customer, ties)", async () => {
+      const examples: [number[], number[]][] = [
+        [[27000, 24000, 18000, 16000, 6000, 5000, 4000], [0.7, 0.9]],
+        [[90, 5, 3, 2], [0.8, 0.95]],
+        [[40, 30, 20, 5, 3, 2], [0.8, 0.95]],
+        [[40, 30, 30], [0.8, 0.95]],
+        [[40, 30, 15, 8, 4, 2, 1], [0.5, 0.8, 0.95]],
+      ];
+      const seen: string[] = [];
+      for (const [values, cuts] of examples) {
+        const { table, customerIds } = await loadValues(s, values);
+        for (const rule of ["reach", "byhand"] as const) {
+          const result = await tierDifferences(s, table, customerIds, values, { cuts, rule, basis: "value" });
+          expect(result.differing).toEqual([]);
+          seen.push(...Object.keys(result.counts));
+        }
+      }
+      // The examples reach every class of ABCD, so a query that always said "A" would fail.
+      expect(new Set(seen)).toEqual(new Set(["A", "B", "C", "D"]));
+    });
+
+    test("count basis on exact boundaries: 10 customers, top 20 % / next 10 %, ties across a cut", async () => {
+      const values = [100, 90, 80, 80, 60, 50, 40, 30, 20, 10];
+      const { table, customerIds } = await loadValues(s, values);
+      const classes: Record<string, string[]> = {};
+      for (const rule of ["reach", "byhand"] as const) {
+        const result = await tierDifferences(s, table, customerIds, values, { cuts: [0.2, 0.3], rule, basis: "count" });
+        expect(result.differing).toEqual([]);
+        classes[rule] = Object.keys(result.counts).sort();
+      }
+      // Reach: 100, 90 are A (0 and 10 % above them); the tied 80s start at exactly 20 % → both B.
+      // By hand: 90 ends at exactly 20 % → A; the 80s end at 40 % > 30 % → both C: no B at all.
+      expect(classes).toEqual({ reach: ["A", "B", "C"], byhand: ["A", "C"] });
+    });
+
+    test("5,000 generated customers (ties, negatives, zeros, blanks, text, errors): every rule, basis and preset", async () => {
+      const values = valueColumn(5_000, 7);
+      const { table, customerIds } = await loadValues(s, values);
+      const cases: TierCase[] = [];
+      for (const rule of ["reach", "byhand"] as const) {
+        for (const cuts of [[0.8, 0.95], [0.7, 0.9], [0.5, 0.8], [0.55, 0.85], [0.5, 0.8, 0.95]]) cases.push({ cuts, rule, basis: "value" });
+        for (const cuts of [[0.2, 0.3], [0.2, 0.3, 0.5]]) cases.push({ cuts, rule, basis: "count" });
+      }
+      for (const c of cases) {
+        const result = await tierDifferences(s, table, customerIds, values, c);
+        expect({ case: c, differing: result.differing }).toEqual({ case: c, differing: [] });
+        expect(result.counts.null).toBeGreaterThan(0);
+        expect(result.counts[String.fromCharCode(65 + c.cuts.length)]).toBeGreaterThan(0);
+      }
+    });
+
+    test("Pareto: vital few, rest, loss on generated customers", async () => {
+      const values = valueColumn(5_000, 11);
+      const { table, customerIds } = await loadValues(s, values);
+      for (const cut of [0.8, 0.5]) {
+        const rows = await s.db().rows(paretoSql(s.db().dialect, { table, id: "customer_id", value: "amount", cut }));
+        const result = compareById(rows, enginePareto(customerIds, values, cut));
+        expect(result.differing).toEqual([]);
+        expect(Object.keys(result.counts).sort()).toEqual(["LOSS", "REST", "VITAL", "null"]);
+      }
+    });
+
+    test("1,000,000 customers: ABC 80/95, reach rule — 0 differing customers", async () => {
+      const values = valueColumn(1_000_000, 2024);
+      const { table, customerIds } = await loadValues(s, values);
+      const result = await tierDifferences(s, table, customerIds, values, { cuts: [0.8, 0.95], rule: "reach", basis: "value" });
+      expect(result.differing.length).toBe(0);
+      expect(result.counts.A + result.counts.B + result.counts.C + result.counts.null).toBe(1_000_000);
+    });
+  });
+}

@@ -1,0 +1,8 @@
+/** Generated SQL run on DuckDB (in process, @duckdb/node-api) gives the engine's class for every customer. */
+import { openDuckDb } from "./harness/databases";
+import { makeSuite, tierParityTests } from "./harness/paritySuite";
+
+describe("SQL parity on DuckDB", () => {
+  const suite = makeSuite(openDuckDb);
+  tierParityTests(suite);
+});
