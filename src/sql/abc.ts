@@ -52,7 +52,7 @@ export function checkCuts(cuts: readonly number[], classes: number): void {
 /** The customers CTE: every row of the table, its value as DOUBLE (NULL = not a customer). */
 export function customersCte(d: Dialect, source: ValueTable): Cte {
   return {
-    name: "customers",
+    name: "input_rows",
     comment: "One row per input row; a NULL value is not a customer (blank, text or error in the sheet).",
     body: `SELECT ${columnName(source.id, "id column")} AS customer_id, ${asDouble(d, columnName(source.value, "value column"))} AS v\nFROM ${tableName(source.table)}`,
   };
@@ -73,12 +73,12 @@ export function tieShareCtes(d: Dialect, basis: Basis, includeGroup: boolean): C
     {
       name: "denominator",
       comment: basis === "value" ? "Shares are of the positive total: returns and credit notes never add to a share." : "Count basis: shares are of all customers.",
-      body: `SELECT ${asDouble(d, denominator)} AS total\nFROM customers`,
+      body: `SELECT ${asDouble(d, denominator)} AS total\nFROM input_rows`,
     },
     {
       name: "tie_groups",
       comment: "One row per distinct positive value: tied customers always share a class.",
-      body: `SELECT v, ${asDouble(d, weight)} AS weight\nFROM customers\nWHERE v > 0\nGROUP BY v`,
+      body: `SELECT v, ${asDouble(d, weight)} AS weight\nFROM input_rows\nWHERE v > 0\nGROUP BY v`,
     },
     {
       name: "running",
@@ -113,7 +113,7 @@ export function tierSql(d: Dialect, o: TierSqlOptions): string {
   const final = [
     "SELECT c.customer_id, c.v AS value,",
     `  CASE WHEN c.v IS NULL THEN NULL WHEN c.v > 0 THEN g.segment ELSE ${text(last)} END AS segment`,
-    "FROM customers c",
+    "FROM input_rows c",
     "LEFT JOIN tie_classes g ON g.v = c.v",
   ].join("\n");
   const name = o.classes === 3 ? "ABC" : "ABCD";
@@ -121,6 +121,7 @@ export function tierSql(d: Dialect, o: TierSqlOptions): string {
     [`${name} by ${o.basis}, cuts ${o.cuts.join("/")}, boundary rule "${o.rule}" (${d.name}).`, "Output: customer_id, value, segment (NULL where value is NULL)."],
     ctes,
     final,
+    [o.table],
   );
 }
 
@@ -135,12 +136,13 @@ export function paretoSql(d: Dialect, o: ParetoSqlOptions): string {
   const final = [
     "SELECT c.customer_id, c.v AS value,",
     `  CASE WHEN c.v IS NULL THEN NULL WHEN c.v < 0 THEN ${text(loss)} WHEN c.v > 0 THEN g.segment ELSE ${text(rest)} END AS segment`,
-    "FROM customers c",
+    "FROM input_rows c",
     "LEFT JOIN tie_classes g ON g.v = c.v",
   ].join("\n");
   return query(
     [`Pareto: the vital few reach ${o.cut} of the positive value; LOSS below 0 (${d.name}).`, "Output: customer_id, value, segment (NULL where value is NULL)."],
     ctes,
     final,
+    [o.table],
   );
 }

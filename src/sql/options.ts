@@ -5,9 +5,11 @@
  */
 import { ABC_PRESETS, ABCD_PRESETS, defaultCuts, parsePreset } from "../segment/cuts";
 import { Basis, BoundaryRule, paretoSql, tierSql } from "./abc";
+import { LABEL_SET_NAMES, LabelSet, parseSplitText, Split, SPLIT_FORMS } from "../segment/quadrant";
 import { dialectNamed, SqlOptionError } from "./dialects";
+import { quadrantSql } from "./quadrant";
 
-export const METHODS = ["abc", "abcd", "pareto"] as const;
+export const METHODS = ["abc", "abcd", "pareto", "quadrant"] as const;
 
 export type Options = Readonly<Record<string, string>>;
 
@@ -89,6 +91,19 @@ function tierCuts(r: OptionReader, classes: 3 | 4, basis: Basis): number[] {
   }
 }
 
+/** A split as the functions read it: a number, or "median", "mean", "p75" … */
+function split(r: OptionReader, name: string): Split {
+  const given = r.optionalText(name);
+  if (given === undefined) return { kind: "median" };
+  const x = Number(given);
+  if (given.trim() !== "" && Number.isFinite(x)) return { kind: "value", value: x };
+  try {
+    return parseSplitText(given, name);
+  } catch {
+    throw new SqlOptionError(`--${name}: "${given}"; allowed: ${SPLIT_FORMS}`);
+  }
+}
+
 /** The SQL for one command line (without the program name). */
 export function generate(words: readonly string[]): string {
   const { method, options } = parseArgs(words);
@@ -107,6 +122,17 @@ export function generate(words: readonly string[]): string {
     }
     case "pareto":
       sql = paretoSql(dialect, { table: r.text("table", "customers"), id: r.text("id", "customer_id"), value: r.text("value", "amount"), cut: r.number("cut", 0.8) });
+      break;
+    case "quadrant":
+      sql = quadrantSql(dialect, {
+        table: r.text("table", "customers"),
+        id: r.text("id", "customer_id"),
+        x: r.text("x", "contribution"),
+        y: r.text("y", "stability"),
+        xSplit: split(r, "x-split"),
+        ySplit: split(r, "y-split"),
+        labels: r.oneOf<LabelSet>("labels", LABEL_SET_NAMES, "existing"),
+      });
       break;
     default:
       throw new SqlOptionError(`unknown method "${method}"; allowed: ${METHODS.join(", ")}`);

@@ -60,8 +60,16 @@ function indent(body: string, by: string): string {
     .join("\n");
 }
 
-/** WITH a AS (…), b AS (…) <final>; — one statement, comments as `--` lines. */
-export function query(header: readonly string[], ctes: readonly Cte[], final: string): string {
+/**
+ * WITH a AS (…), b AS (…) <final>; — one statement, comments as `--` lines. `tables` are the
+ * user's tables the query reads: one named like a step would be shadowed by it in some dialects,
+ * so that is refused with the step's name.
+ */
+export function query(header: readonly string[], ctes: readonly Cte[], final: string, tables: readonly string[]): string {
+  for (const table of tables) {
+    // A qualified name (schema.table) cannot be taken for a step.
+    if (ctes.some((c) => c.name === table.toLowerCase())) throw new SqlOptionError(`table "${table}" has the name of a step of the query; qualify it (schema.${table})`);
+  }
   const lines: string[] = header.map((h) => `-- ${h}`);
   ctes.forEach((cte, i) => {
     const lead = i === 0 ? "WITH " : ", ";

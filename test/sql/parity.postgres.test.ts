@@ -4,7 +4,7 @@
  * suite is skipped and says what is missing.
  */
 import { openPostgres } from "./harness/databases";
-import { makeSuite, tierParityTests } from "./harness/paritySuite";
+import { makeSuite, quadrantParityTests, tierParityTests } from "./harness/paritySuite";
 import { postgresMissing } from "./harness/postgres";
 
 const missing = postgresMissing();
@@ -21,4 +21,5 @@ describeIfPostgres("SQL parity on PostgreSQL", () => {
     return opened.db;
   });
   tierParityTests(suite);
+  quadrantParityTests(suite);
 });

@@ -7,6 +7,7 @@ import { fitTierRequest } from "../../../src/segment/abc";
 import { readNumberColumn } from "../../../src/segment/cells";
 import { classifyRows } from "../../../src/segment/classifyRows";
 import { fitPareto, paretoGroupOf, PARETO_CODES } from "../../../src/segment/pareto";
+import { classifyQuadrants, fitQuadrants, LabelSet, QUADRANT_LABEL_SETS, readPairedColumns, Split } from "../../../src/segment/quadrant";
 import { TIER_CODES } from "../../../src/segment/tiers";
 import { Basis, BoundaryRule } from "../../../src/sql/abc";
 import { asSheetCell } from "./data";
@@ -27,4 +28,18 @@ export function enginePareto(ids: readonly string[], values: readonly (number | 
   const column = readNumberColumn(values.map(asSheetCell));
   const model = fitPareto(column, cut);
   return byId(ids, classifyRows(column, (v) => paretoGroupOf(model, v)), PARETO_CODES);
+}
+
+export function engineQuadrants(
+  ids: readonly string[],
+  x: readonly (number | null)[],
+  y: readonly (number | null)[],
+  xSplit: Split,
+  ySplit: Split,
+  labels: LabelSet,
+): Map<string, string | null> {
+  // Different non-customer cells in x and y (offset by one): a blank beside text, an error beside a number …
+  const pair = readPairedColumns(x.map(asSheetCell), y.map((v, i) => asSheetCell(v, i + 1)));
+  const model = fitQuadrants(pair, xSplit, ySplit);
+  return byId(ids, classifyQuadrants(pair, model), QUADRANT_LABEL_SETS[labels]);
 }

@@ -2,11 +2,13 @@
  * The parity tests, written once and run on each database (parity.duckdb.test.ts,
  * parity.postgres.test.ts): generated SQL must give every customer the engine's class.
  */
+import { LabelSet, Split } from "../../../src/segment/quadrant";
 import { Basis, BoundaryRule, paretoSql, tierSql } from "../../../src/sql/abc";
+import { quadrantSql } from "../../../src/sql/quadrant";
 import { compareById } from "./compare";
 import { ids, valueColumn } from "./data";
 import { Database } from "./databases";
-import { enginePareto, engineTiers } from "./engine";
+import { enginePareto, engineQuadrants, engineTiers } from "./engine";
 
 export interface Suite {
   /** The open database (set in beforeAll). */
@@ -125,6 +127,56 @@ export function tierParityTests(s: Suite): void {
       const result = await tierDifferences(s, table, customerIds, values, { cuts: [0.8, 0.95], rule: "reach", basis: "value" });
       expect(result.differing.length).toBe(0);
       expect(result.counts.A + result.counts.B + result.counts.C + result.counts.null).toBe(1_000_000);
+    });
+  });
+}
+
+export function quadrantParityTests(s: Suite): void {
+  describe("quadrants", () => {
+    async function loadPair(x: readonly (number | null)[], y: readonly (number | null)[]) {
+      const table = s.table("measures");
+      const customerIds = ids(x.length);
+      await s.db().load(table, [
+        { name: "customer_id", type: "text", values: customerIds },
+        { name: "contribution", type: "double", values: x },
+        { name: "stability", type: "double", values: y },
+      ]);
+      return { table, customerIds };
+    }
+
+    const splits: [Split, Split, LabelSet][] = [
+      [{ kind: "median" }, { kind: "median" }, "existing"],
+      [{ kind: "mean" }, { kind: "percentile", p: 0.75 }, "prospects"],
+      [{ kind: "percentile", p: 0.125 }, { kind: "value", value: 10 }, "tenure"],
+      [{ kind: "percentile", p: 0 }, { kind: "percentile", p: 1 }, "plain"],
+      [{ kind: "percentile", p: 0.9 }, { kind: "mean" }, "plain"],
+    ];
+
+    // Odd and even customer counts: a median is then a data value or the average of two.
+    for (const n of [4_001, 4_000]) {
+      test(`${n.toLocaleString("en-US")} generated customers: median, mean, p75, p12.5, p0, p100, p90 and a number`, async () => {
+        const x = valueColumn(n, 3);
+        const y = valueColumn(n, 5);
+        const { table, customerIds } = await loadPair(x, y);
+        for (const [xSplit, ySplit, labels] of splits) {
+          const sql = quadrantSql(s.db().dialect, { table, id: "customer_id", x: "contribution", y: "stability", xSplit, ySplit, labels });
+          const result = compareById(await s.db().rows(sql), engineQuadrants(customerIds, x, y, xSplit, ySplit, labels));
+          expect({ xSplit, ySplit, differing: result.differing }).toEqual({ xSplit, ySplit, differing: [] });
+          expect(result.counts.null).toBeGreaterThan(0);
+          if (xSplit.kind === "median") expect(Object.keys(result.counts).length).toBe(5);
+        }
+      });
+    }
+
+    test("ties at the median stay low, as x > MEDIAN(x) on the sheet: half the customers at 0", async () => {
+      const x = [0, 0, 0, 0, 5, 6, 7, 0, 9];
+      const y = [1, 2, 3, 4, 5, 6, 7, 8, 9];
+      const { table, customerIds } = await loadPair(x, y);
+      const sql = quadrantSql(s.db().dialect, { table, id: "customer_id", x: "contribution", y: "stability", xSplit: { kind: "median" }, ySplit: { kind: "median" }, labels: "plain" });
+      const rows = await s.db().rows(sql);
+      expect(compareById(rows, engineQuadrants(customerIds, x, y, { kind: "median" }, { kind: "median" }, "plain")).differing).toEqual([]);
+      // Median x = 0: every zero is low on x.
+      expect(rows.filter((r) => r.x === 0).every((r) => String(r.segment).startsWith("L"))).toBe(true);
     });
   });
 }
