@@ -19,17 +19,19 @@ export interface Dialect {
   readonly name: DialectName;
   /** The 64-bit IEEE float type: the engine computes in doubles, so the SQL does too. */
   readonly double: string;
+  /** The variable-length text type, for reading customer IDs of any type as text. */
+  readonly text: string;
   /** Whole calendar days from date `from` to date `to` (both DATE expressions), as an integer. */
   dayDiff(from: string, to: string): string;
 }
 
 export const DIALECTS: Readonly<Record<DialectName, Dialect>> = {
-  duckdb: { name: "duckdb", double: "DOUBLE", dayDiff: (from, to) => `date_diff('day', ${from}, ${to})` },
+  duckdb: { name: "duckdb", double: "DOUBLE", text: "VARCHAR", dayDiff: (from, to) => `date_diff('day', ${from}, ${to})` },
   // DATE − DATE is a whole number of days (integer) in PostgreSQL.
-  postgres: { name: "postgres", double: "DOUBLE PRECISION", dayDiff: (from, to) => `(${to} - ${from})` },
-  spark: { name: "spark", double: "DOUBLE", dayDiff: (from, to) => `datediff(${to}, ${from})` },
-  bigquery: { name: "bigquery", double: "FLOAT64", dayDiff: (from, to) => `DATE_DIFF(${to}, ${from}, DAY)` },
-  snowflake: { name: "snowflake", double: "DOUBLE", dayDiff: (from, to) => `DATEDIFF(day, ${from}, ${to})` },
+  postgres: { name: "postgres", double: "DOUBLE PRECISION", text: "VARCHAR", dayDiff: (from, to) => `(${to} - ${from})` },
+  spark: { name: "spark", double: "DOUBLE", text: "STRING", dayDiff: (from, to) => `datediff(${to}, ${from})` },
+  bigquery: { name: "bigquery", double: "FLOAT64", text: "STRING", dayDiff: (from, to) => `DATE_DIFF(${to}, ${from}, DAY)` },
+  snowflake: { name: "snowflake", double: "DOUBLE", text: "VARCHAR", dayDiff: (from, to) => `DATEDIFF(day, ${from}, ${to})` },
 };
 
 export function dialectNamed(name: string): Dialect {

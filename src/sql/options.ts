@@ -8,8 +8,9 @@ import { Basis, BoundaryRule, paretoSql, tierSql } from "./abc";
 import { LABEL_SET_NAMES, LabelSet, parseSplitText, Split, SPLIT_FORMS } from "../segment/quadrant";
 import { dialectNamed, SqlOptionError } from "./dialects";
 import { quadrantSql } from "./quadrant";
+import { OrdersTable, summarySql } from "./summary";
 
-export const METHODS = ["abc", "abcd", "pareto", "quadrant"] as const;
+export const METHODS = ["abc", "abcd", "pareto", "quadrant", "summary"] as const;
 
 export type Options = Readonly<Record<string, string>>;
 
@@ -104,6 +105,17 @@ function split(r: OptionReader, name: string): Split {
   }
 }
 
+/** An orders table: --orders, --id, --date, --amount, --as-of. */
+function ordersTable(r: OptionReader): OrdersTable {
+  return {
+    table: r.text("orders", "orders"),
+    id: r.text("id", "customer_id"),
+    date: r.text("date", "order_date"),
+    amount: r.text("amount", "amount"),
+    asOf: r.optionalText("as-of"),
+  };
+}
+
 /** The SQL for one command line (without the program name). */
 export function generate(words: readonly string[]): string {
   const { method, options } = parseArgs(words);
@@ -133,6 +145,9 @@ export function generate(words: readonly string[]): string {
         ySplit: split(r, "y-split"),
         labels: r.oneOf<LabelSet>("labels", LABEL_SET_NAMES, "existing"),
       });
+      break;
+    case "summary":
+      sql = summarySql(dialect, ordersTable(r));
       break;
     default:
       throw new SqlOptionError(`unknown method "${method}"; allowed: ${METHODS.join(", ")}`);

@@ -9,8 +9,10 @@ import { classifyRows } from "../../../src/segment/classifyRows";
 import { fitPareto, paretoGroupOf, PARETO_CODES } from "../../../src/segment/pareto";
 import { classifyQuadrants, fitQuadrants, LabelSet, QUADRANT_LABEL_SETS, readPairedColumns, Split } from "../../../src/segment/quadrant";
 import { TIER_CODES } from "../../../src/segment/tiers";
+import { summarizeCustomers } from "../../../src/segment/customerSummary";
+import { CustomerOrders, groupOrders } from "../../../src/segment/orders";
 import { Basis, BoundaryRule } from "../../../src/sql/abc";
-import { asSheetCell } from "./data";
+import { asSheetCell, OrderLines } from "./data";
 
 function byId(ids: readonly string[], classes: ArrayLike<number>, codes: readonly string[]): Map<string, string | null> {
   const out = new Map<string, string | null>();
@@ -42,4 +44,22 @@ export function engineQuadrants(
   const pair = readPairedColumns(x.map(asSheetCell), y.map((v, i) => asSheetCell(v, i + 1)));
   const model = fitQuadrants(pair, xSplit, ySplit);
   return byId(ids, classifyQuadrants(pair, model), QUADRANT_LABEL_SETS[labels]);
+}
+
+/** SUMMARY's numbers per customer key, as one comparable list: first, last, orders, amount, days since, gap, lines. */
+export type SummaryRow = [number, number, number, number, number, number | null, number];
+
+export function engineOrders(lines: OrderLines, asOf?: number): CustomerOrders {
+  return groupOrders(lines.idCells, lines.dateCells, lines.amountCells, asOf);
+}
+
+export function engineSummary(lines: OrderLines, asOf?: number): Map<string, SummaryRow> {
+  const orders = engineOrders(lines, asOf);
+  const { daysSinceLast, averageGap } = summarizeCustomers(orders);
+  const out = new Map<string, SummaryRow>();
+  for (let c = 0; c < orders.customerCount; c++) {
+    const gap = averageGap[c];
+    out.set(String(orders.keys[c]), [orders.first[c], orders.last[c], orders.distinctDays[c], orders.amount[c], daysSinceLast[c], Number.isNaN(gap) ? null : gap, orders.lines[c]]);
+  }
+  return out;
 }

@@ -5,10 +5,11 @@
 import { LabelSet, Split } from "../../../src/segment/quadrant";
 import { Basis, BoundaryRule, paretoSql, tierSql } from "../../../src/sql/abc";
 import { quadrantSql } from "../../../src/sql/quadrant";
+import { summarySql } from "../../../src/sql/summary";
 import { compareById } from "./compare";
-import { ids, valueColumn } from "./data";
+import { ids, OrderLines, orderLines, serialToText, textToSerial, valueColumn } from "./data";
 import { Database } from "./databases";
-import { enginePareto, engineQuadrants, engineTiers } from "./engine";
+import { enginePareto, engineQuadrants, engineSummary, engineTiers, SummaryRow } from "./engine";
 
 export interface Suite {
   /** The open database (set in beforeAll). */
@@ -178,5 +179,54 @@ export function quadrantParityTests(s: Suite): void {
       // Median x = 0: every zero is low on x.
       expect(rows.filter((r) => r.x === 0).every((r) => String(r.segment).startsWith("L"))).toBe(true);
     });
+  });
+}
+
+export async function loadOrders(s: Suite, lines: OrderLines, dateOnly: boolean): Promise<string> {
+  const table = s.table("orders");
+  await s.db().load(table, [
+    { name: "customer_id", type: "text", values: lines.ids },
+    { name: "order_date", type: dateOnly ? "date" : "timestamp", values: lines.dates },
+    { name: "amount", type: "double", values: lines.amounts },
+  ]);
+  return table;
+}
+
+export function summaryParityTests(s: Suite): void {
+  describe("SUMMARY from order lines", () => {
+    const cases: [string, number, boolean, number | undefined][] = [
+      ["timestamps, as of the latest order", 20_000, false, undefined],
+      ["timestamps, as of a given date (later lines left out)", 20_000, false, 45500],
+      ["dates, as of the latest order", 20_000, true, undefined],
+    ];
+    for (const [what, n, dateOnly, asOf] of cases) {
+      test(`${n.toLocaleString("en-US")} lines, ${what}: every column of every customer`, async () => {
+        const lines = orderLines(n, 3_000, 17, dateOnly);
+        const table = await loadOrders(s, lines, dateOnly);
+        const sql = summarySql(s.db().dialect, { table, id: "customer_id", date: "order_date", amount: "amount", asOf: asOf === undefined ? undefined : serialToText(asOf, true) });
+        const rows = await s.db().rows(sql);
+        const got = new Map<string, SummaryRow>();
+        for (const r of rows) {
+          got.set(String(r.customer_key), [
+            textToSerial(String(r.first_order)),
+            textToSerial(String(r.last_order)),
+            Number(r.orders),
+            Number(r.amount),
+            Number(r.days_since_last),
+            r.average_gap === null ? null : Number(r.average_gap),
+            Number(r.order_lines),
+          ]);
+        }
+        const want = engineSummary(lines, asOf);
+        const differing = [...want].filter(([key, row]) => JSON.stringify(got.get(key)) !== JSON.stringify(row)).slice(0, 20);
+        expect(differing.map(([key, row]) => ({ key, engine: row, sql: got.get(key) }))).toEqual([]);
+        expect(got.size).toBe(want.size);
+        // The data exercises what it should: one-order customers, several lines on one day, returns.
+        const values = [...want.values()];
+        expect(values.some((r) => r[5] === null)).toBe(true);
+        expect(values.some((r) => r[6] > r[2])).toBe(true);
+        expect(values.some((r) => r[3] < 0)).toBe(true);
+      });
+    }
   });
 }
