@@ -9,8 +9,9 @@ import { LABEL_SET_NAMES, LabelSet, parseSplitText, Split, SPLIT_FORMS } from ".
 import { dialectNamed, SqlOptionError } from "./dialects";
 import { quadrantSql } from "./quadrant";
 import { OrdersTable, summarySql } from "./summary";
+import { DEFAULT_RFM_SQL, RfmSource, rfmSql } from "./rfm";
 
-export const METHODS = ["abc", "abcd", "pareto", "quadrant", "summary"] as const;
+export const METHODS = ["abc", "abcd", "pareto", "quadrant", "summary", "rfm"] as const;
 
 export type Options = Readonly<Record<string, string>>;
 
@@ -116,6 +117,20 @@ function ordersTable(r: OptionReader): OrdersTable {
   };
 }
 
+/** --from customers (a table with the three inputs, the default) or --from orders (SUMMARY first). */
+function rfmSource(r: OptionReader): RfmSource {
+  const from = r.oneOf("from", ["customers", "orders"], "customers");
+  if (from === "orders") return { kind: "orders", orders: ordersTable(r) };
+  return {
+    kind: "customers",
+    table: r.text("table", "customers"),
+    id: r.text("id", "customer_id"),
+    recency: r.text("recency", "recency_days"),
+    frequency: r.text("frequency", "frequency"),
+    monetary: r.text("monetary", "monetary"),
+  };
+}
+
 /** The SQL for one command line (without the program name). */
 export function generate(words: readonly string[]): string {
   const { method, options } = parseArgs(words);
@@ -148,6 +163,13 @@ export function generate(words: readonly string[]): string {
       break;
     case "summary":
       sql = summarySql(dialect, ordersTable(r));
+      break;
+    case "rfm":
+      sql = rfmSql(dialect, {
+        ...DEFAULT_RFM_SQL,
+        source: rfmSource(r),
+        edges: [r.numbers("r-edges") ?? null, r.numbers("f-edges") ?? null, r.numbers("m-edges") ?? null],
+      });
       break;
     default:
       throw new SqlOptionError(`unknown method "${method}"; allowed: ${METHODS.join(", ")}`);

@@ -4,7 +4,7 @@
  * suite is skipped and says what is missing.
  */
 import { openPostgres } from "./harness/databases";
-import { makeSuite, quadrantParityTests, summaryParityTests, tierParityTests } from "./harness/paritySuite";
+import { makeSuite, quadrantParityTests, rfmParityTests, summaryParityTests, tierParityTests } from "./harness/paritySuite";
 import { postgresMissing } from "./harness/postgres";
 
 const missing = postgresMissing();
@@ -23,4 +23,5 @@ describeIfPostgres("SQL parity on PostgreSQL", () => {
   tierParityTests(suite);
   quadrantParityTests(suite);
   summaryParityTests(suite);
+  rfmParityTests(suite);
 });

@@ -11,6 +11,9 @@ import { classifyQuadrants, fitQuadrants, LabelSet, QUADRANT_LABEL_SETS, readPai
 import { TIER_CODES } from "../../../src/segment/tiers";
 import { summarizeCustomers } from "../../../src/segment/customerSummary";
 import { CustomerOrders, groupOrders } from "../../../src/segment/orders";
+import { rfmScores } from "../../../src/segment/rfm";
+import { DEFAULT_RFM_RULES, segmentCodes, segmentIndexOf } from "../../../src/segment/rfmSegments";
+import { NumberColumn } from "../../../src/segment/cells";
 import { Basis, BoundaryRule } from "../../../src/sql/abc";
 import { asSheetCell, OrderLines } from "./data";
 
@@ -62,4 +65,23 @@ export function engineSummary(lines: OrderLines, asOf?: number): Map<string, Sum
     out.set(String(orders.keys[c]), [orders.first[c], orders.last[c], orders.distinctDays[c], orders.amount[c], daysSinceLast[c], Number.isNaN(gap) ? null : gap, orders.lines[c]]);
   }
   return out;
+}
+
+/** "R-F-M segment" per customer, e.g. "5-4-3 POTENTIAL-LOYALIST"; null for rows that are not customers. */
+export function engineRfm(ids: readonly string[], r: NumberColumn, f: NumberColumn, m: NumberColumn, edges: (Float64Array | null)[] = [null, null, null]): Map<string, string | null> {
+  const { scores } = rfmScores(r, f, m, edges);
+  const codes = segmentCodes(DEFAULT_RFM_RULES);
+  const out = new Map<string, string | null>();
+  for (let i = 0; i < ids.length; i++) {
+    const [rs, fs, ms] = [scores[0][i], scores[1][i], scores[2][i]];
+    out.set(ids[i], Number.isNaN(rs) ? null : `${rs}-${fs}-${ms} ${codes[segmentIndexOf(DEFAULT_RFM_RULES, rs, fs, ms)]}`);
+  }
+  return out;
+}
+
+export function engineRfmFromOrders(lines: OrderLines): Map<string, string | null> {
+  const orders = engineOrders(lines);
+  const { daysSinceLast } = summarizeCustomers(orders);
+  const column = (values: ArrayLike<number>): NumberColumn => readNumberColumn(Array.from(values));
+  return engineRfm(orders.keys.map(String), column(daysSinceLast), column(orders.lines), column(orders.amount));
 }

@@ -6,10 +6,13 @@ import { LabelSet, Split } from "../../../src/segment/quadrant";
 import { Basis, BoundaryRule, paretoSql, tierSql } from "../../../src/sql/abc";
 import { quadrantSql } from "../../../src/sql/quadrant";
 import { summarySql } from "../../../src/sql/summary";
+import { DEFAULT_RFM_SQL, rfmSql } from "../../../src/sql/rfm";
+import { readNumberColumn } from "../../../src/segment/cells";
 import { compareById } from "./compare";
-import { ids, OrderLines, orderLines, serialToText, textToSerial, valueColumn } from "./data";
+import { Row } from "./databases";
+import { asSheetCell, ids, OrderLines, orderLines, seeded, serialToText, textToSerial, valueColumn } from "./data";
 import { Database } from "./databases";
-import { enginePareto, engineQuadrants, engineSummary, engineTiers, SummaryRow } from "./engine";
+import { enginePareto, engineQuadrants, engineRfm, engineRfmFromOrders, engineSummary, engineTiers, SummaryRow } from "./engine";
 
 export interface Suite {
   /** The open database (set in beforeAll). */
@@ -228,5 +231,68 @@ export function summaryParityTests(s: Suite): void {
         expect(values.some((r) => r[3] < 0)).toBe(true);
       });
     }
+  });
+}
+
+/** The SQL's "R-F-M segment" per customer, in engineRfm's form. */
+function rfmById(rows: readonly Row[]): Row[] {
+  return rows.map((row) => ({ customer_id: row.customer_id, segment: row.r_score === null ? null : `${row.r_score}-${row.f_score}-${row.m_score} ${row.segment}` }));
+}
+
+/** Small integers with NULLs: recency days, order counts — many ties, as real RFM inputs have. */
+function countColumn(n: number, seed: number, max: number): (number | null)[] {
+  const random = seeded(seed);
+  return Array.from({ length: n }, () => (random() < 0.05 ? null : Math.floor(random() ** 2 * max)));
+}
+
+export function rfmParityTests(s: Suite): void {
+  describe("RFM scores and segments", () => {
+    async function loadRfm(n: number, seed: number) {
+      const table = s.table("rfm");
+      const customerIds = ids(n);
+      const r = countColumn(n, seed, 400);
+      const f = countColumn(n, seed + 1, 12);
+      const m = valueColumn(n, seed + 2);
+      await s.db().load(table, [
+        { name: "customer_id", type: "text", values: customerIds },
+        { name: "recency_days", type: "double", values: r },
+        { name: "frequency", type: "double", values: f },
+        { name: "monetary", type: "double", values: m },
+      ]);
+      const col = (values: (number | null)[], shift: number) => readNumberColumn(values.map((v, i) => asSheetCell(v, i + shift)));
+      return { table, customerIds, r: col(r, 0), f: col(f, 1), m: col(m, 2) };
+    }
+
+    // Customer counts where (n − 1)·k/5 is whole (n = 5,001: breaks on data values) and where it is not.
+    for (const n of [5_001, 4_998]) {
+      test(`${n.toLocaleString("en-US")} customers with many ties: quantile breaks, scores and segments`, async () => {
+        const { table, customerIds, r, f, m } = await loadRfm(n, 31);
+        const sql = rfmSql(s.db().dialect, { ...DEFAULT_RFM_SQL, source: { kind: "customers", table, id: "customer_id", recency: "recency_days", frequency: "frequency", monetary: "monetary" } });
+        const result = compareById(rfmById(await s.db().rows(sql)), engineRfm(customerIds, r, f, m));
+        expect(result.differing).toEqual([]);
+        expect(result.counts.null).toBeGreaterThan(0);
+        // Many distinct score triples and segments, OTHERS among them: the rule table is exercised.
+        const segments = new Set(Object.keys(result.counts).map((k) => k.split(" ")[1]));
+        expect(segments.size).toBeGreaterThanOrEqual(8);
+      });
+    }
+
+    test("user edges for R and M, quantiles for F", async () => {
+      const { table, customerIds, r, f, m } = await loadRfm(3_000, 41);
+      const rEdges = [7, 30, 90, 180];
+      const mEdges = [0, 10, 100, 100_000];
+      const sql = rfmSql(s.db().dialect, { ...DEFAULT_RFM_SQL, edges: [rEdges, null, mEdges], source: { kind: "customers", table, id: "customer_id", recency: "recency_days", frequency: "frequency", monetary: "monetary" } });
+      const result = compareById(rfmById(await s.db().rows(sql)), engineRfm(customerIds, r, f, m, [Float64Array.from(rEdges), null, Float64Array.from(mEdges)]));
+      expect(result.differing).toEqual([]);
+    });
+
+    test("straight from order lines (SUMMARY, then R = days since, F = lines, M = amount)", async () => {
+      const lines = orderLines(20_000, 3_000, 23);
+      const table = await loadOrders(s, lines, false);
+      const sql = rfmSql(s.db().dialect, { ...DEFAULT_RFM_SQL, source: { kind: "orders", orders: { table, id: "customer_id", date: "order_date", amount: "amount" } } });
+      const result = compareById(rfmById(await s.db().rows(sql)), engineRfmFromOrders(lines));
+      expect(result.differing).toEqual([]);
+      expect(Object.keys(result.counts).length).toBeGreaterThan(20);
+    });
   });
 }
