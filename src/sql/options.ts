@@ -10,8 +10,10 @@ import { dialectNamed, SqlOptionError } from "./dialects";
 import { quadrantSql } from "./quadrant";
 import { OrdersTable, summarySql } from "./summary";
 import { DEFAULT_RFM_SQL, RfmSource, rfmSql } from "./rfm";
+import { LifecycleSource, lifecycleSql } from "./lifecycle";
+import { DEFAULT_LIFECYCLE } from "../segment/lifecycle";
 
-export const METHODS = ["abc", "abcd", "pareto", "quadrant", "summary", "rfm"] as const;
+export const METHODS = ["abc", "abcd", "pareto", "quadrant", "summary", "rfm", "lifecycle"] as const;
 
 export type Options = Readonly<Record<string, string>>;
 
@@ -107,12 +109,12 @@ function split(r: OptionReader, name: string): Split {
 }
 
 /** An orders table: --orders, --id, --date, --amount, --as-of. */
-function ordersTable(r: OptionReader): OrdersTable {
+function ordersTable(r: OptionReader, withAmount = true): OrdersTable {
   return {
     table: r.text("orders", "orders"),
     id: r.text("id", "customer_id"),
     date: r.text("date", "order_date"),
-    amount: r.text("amount", "amount"),
+    amount: withAmount ? r.text("amount", "amount") : null,
     asOf: r.optionalText("as-of"),
   };
 }
@@ -128,6 +130,22 @@ function rfmSource(r: OptionReader): RfmSource {
     recency: r.text("recency", "recency_days"),
     frequency: r.text("frequency", "frequency"),
     monetary: r.text("monetary", "monetary"),
+  };
+}
+
+/** --from customers (first/last order and orders columns, the default) or --from orders (SUMMARY first). */
+function lifecycleSource(r: OptionReader): LifecycleSource {
+  const from = r.oneOf("from", ["customers", "orders"], "customers");
+  if (from === "orders") return { kind: "orders", orders: ordersTable(r, false) };
+  return {
+    kind: "customers",
+    table: r.text("table", "customers"),
+    id: r.text("id", "customer_id"),
+    first: r.text("first", "first_order"),
+    last: r.text("last", "last_order"),
+    orders: r.text("orders-column", "orders"),
+    satisfaction: r.optionalText("satisfaction") ?? null,
+    asOf: r.optionalText("as-of"),
   };
 }
 
@@ -171,6 +189,23 @@ export function generate(words: readonly string[]): string {
         edges: [r.numbers("r-edges") ?? null, r.numbers("f-edges") ?? null, r.numbers("m-edges") ?? null],
       });
       break;
+    case "lifecycle": {
+      const source = lifecycleSource(r);
+      const d = DEFAULT_LIFECYCLE;
+      sql = lifecycleSql(dialect, {
+        source,
+        settings: {
+          newDays: r.number("new-days", d.newDays),
+          activeDays: r.number("active-days", d.activeDays),
+          churnDays: r.number("churn-days", d.churnDays),
+          k: r.number("k", d.k),
+          loyalOrders: r.number("loyal-orders", d.loyalOrders),
+          loyalDays: r.number("loyal-days", d.loyalDays),
+          dissatisfiedAt: r.number("dissatisfied-at", d.dissatisfiedAt),
+        },
+      });
+      break;
+    }
     default:
       throw new SqlOptionError(`unknown method "${method}"; allowed: ${METHODS.join(", ")}`);
   }

@@ -1,6 +1,6 @@
 /** Generated SQL run on DuckDB (in process, @duckdb/node-api) gives the engine's class for every customer. */
 import { openDuckDb } from "./harness/databases";
-import { makeSuite, quadrantParityTests, rfmParityTests, summaryParityTests, tierParityTests } from "./harness/paritySuite";
+import { lifecycleParityTests, makeSuite, quadrantParityTests, rfmParityTests, summaryParityTests, tierParityTests } from "./harness/paritySuite";
 
 describe("SQL parity on DuckDB", () => {
   const suite = makeSuite(openDuckDb);
@@ -8,4 +8,5 @@ describe("SQL parity on DuckDB", () => {
   quadrantParityTests(suite);
   summaryParityTests(suite);
   rfmParityTests(suite);
+  lifecycleParityTests(suite);
 });

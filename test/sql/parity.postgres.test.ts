@@ -4,7 +4,7 @@
  * suite is skipped and says what is missing.
  */
 import { openPostgres } from "./harness/databases";
-import { makeSuite, quadrantParityTests, rfmParityTests, summaryParityTests, tierParityTests } from "./harness/paritySuite";
+import { lifecycleParityTests, makeSuite, quadrantParityTests, rfmParityTests, summaryParityTests, tierParityTests } from "./harness/paritySuite";
 import { postgresMissing } from "./harness/postgres";
 
 const missing = postgresMissing();
@@ -24,4 +24,5 @@ describeIfPostgres("SQL parity on PostgreSQL", () => {
   quadrantParityTests(suite);
   summaryParityTests(suite);
   rfmParityTests(suite);
+  lifecycleParityTests(suite);
 });

@@ -14,6 +14,7 @@ import { CustomerOrders, groupOrders } from "../../../src/segment/orders";
 import { rfmScores } from "../../../src/segment/rfm";
 import { DEFAULT_RFM_RULES, segmentCodes, segmentIndexOf } from "../../../src/segment/rfmSegments";
 import { NumberColumn } from "../../../src/segment/cells";
+import { classifyLifecycle, DEFAULT_LIFECYCLE, LIFECYCLE_CODES, LifecycleSettings, ROW_PROBLEM } from "../../../src/segment/lifecycle";
 import { Basis, BoundaryRule } from "../../../src/sql/abc";
 import { asSheetCell, OrderLines } from "./data";
 
@@ -84,4 +85,34 @@ export function engineRfmFromOrders(lines: OrderLines): Map<string, string | nul
   const { daysSinceLast } = summarizeCustomers(orders);
   const column = (values: ArrayLike<number>): NumberColumn => readNumberColumn(Array.from(values));
   return engineRfm(orders.keys.map(String), column(daysSinceLast), column(orders.lines), column(orders.amount));
+}
+
+const PROBLEM_NAMES: Record<string, string> = {
+  "lifecycle.row.firstAfterLast": "first-after-last",
+  "lifecycle.row.afterAsOf": "after-as-of",
+  "lifecycle.row.orders": "no-orders",
+};
+
+/** Stage code per customer; "PROBLEM:<what>" for rows the engine refuses; null for non-customers. */
+export function engineLifecycle(
+  ids: readonly string[],
+  first: NumberColumn,
+  last: NumberColumn,
+  orders: NumberColumn,
+  satisfaction: NumberColumn | null,
+  settings: Partial<LifecycleSettings> = {},
+): Map<string, string | null> {
+  const result = classifyLifecycle(first, last, orders, satisfaction, { ...DEFAULT_LIFECYCLE, ...settings });
+  const out = new Map<string, string | null>();
+  for (let i = 0; i < ids.length; i++) {
+    const stage = result.stage[i];
+    out.set(ids[i], stage === ROW_PROBLEM ? `PROBLEM:${PROBLEM_NAMES[result.problems.get(i) as string]}` : stage >= 0 ? LIFECYCLE_CODES[stage] : null);
+  }
+  return out;
+}
+
+export function engineLifecycleFromOrders(lines: OrderLines, settings: Partial<LifecycleSettings> = {}): Map<string, string | null> {
+  const orders = engineOrders(lines);
+  const column = (values: ArrayLike<number>): NumberColumn => readNumberColumn(Array.from(values));
+  return engineLifecycle(orders.keys.map(String), column(orders.first), column(orders.last), column(orders.distinctDays), null, { ...settings, asOf: orders.asOf });
 }

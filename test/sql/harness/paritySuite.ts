@@ -8,11 +8,13 @@ import { quadrantSql } from "../../../src/sql/quadrant";
 import { summarySql } from "../../../src/sql/summary";
 import { DEFAULT_RFM_SQL, rfmSql } from "../../../src/sql/rfm";
 import { readNumberColumn } from "../../../src/segment/cells";
+import { DEFAULT_LIFECYCLE, LifecycleSettings } from "../../../src/segment/lifecycle";
+import { lifecycleSql } from "../../../src/sql/lifecycle";
 import { compareById } from "./compare";
 import { Row } from "./databases";
 import { asSheetCell, ids, OrderLines, orderLines, seeded, serialToText, textToSerial, valueColumn } from "./data";
 import { Database } from "./databases";
-import { enginePareto, engineQuadrants, engineRfm, engineRfmFromOrders, engineSummary, engineTiers, SummaryRow } from "./engine";
+import { engineLifecycle, engineLifecycleFromOrders, enginePareto, engineQuadrants, engineRfm, engineRfmFromOrders, engineSummary, engineTiers, SummaryRow } from "./engine";
 
 export interface Suite {
   /** The open database (set in beforeAll). */
@@ -293,6 +295,95 @@ export function rfmParityTests(s: Suite): void {
       const result = compareById(rfmById(await s.db().rows(sql)), engineRfmFromOrders(lines));
       expect(result.differing).toEqual([]);
       expect(Object.keys(result.counts).length).toBeGreaterThan(20);
+    });
+  });
+}
+
+function stageById(rows: readonly Row[]): Row[] {
+  return rows.map((row) => ({ customer_id: row.customer_id, segment: row.problem !== null ? `PROBLEM:${row.problem}` : row.segment }));
+}
+
+export function lifecycleParityTests(s: Suite): void {
+  describe("lifecycle stages", () => {
+    /**
+     * Customers around an as-of day of 45730: first and last orders at every distance from it,
+     * a few impossible rows (first after last, no orders, last after a given as-of day), blank
+     * cells, and satisfaction scores 1–5 or none.
+     */
+    async function loadCustomers(n: number, seed: number, timestamps: boolean) {
+      const random = seeded(seed);
+      const table = s.table("lifecycle");
+      const customerIds = ids(n);
+      const first: (number | null)[] = [];
+      const last: (number | null)[] = [];
+      const orders: (number | null)[] = [];
+      const satisfaction: (number | null)[] = [];
+      for (let i = 0; i < n; i++) {
+        const lastDay = 45730 - Math.floor(random() ** 2 * 600);
+        const span = random() < 0.02 ? -3 : Math.floor(random() * 900);
+        const time = timestamps ? Math.floor(random() * 4) / 4 : 0;
+        first.push(random() < 0.03 ? null : lastDay - span + time);
+        last.push(lastDay + (timestamps ? Math.floor(random() * 4) / 4 : 0));
+        orders.push(random() < 0.03 ? null : random() < 0.02 ? 0 : 1 + Math.floor(random() ** 2 * 15));
+        satisfaction.push(random() < 0.7 ? null : 1 + Math.floor(random() * 5));
+      }
+      const text = (v: number | null) => (v === null ? null : serialToText(v, !timestamps));
+      await s.db().load(table, [
+        { name: "customer_id", type: "text", values: customerIds },
+        { name: "first_order", type: timestamps ? "timestamp" : "date", values: first.map(text) },
+        { name: "last_order", type: timestamps ? "timestamp" : "date", values: last.map(text) },
+        { name: "order_count", type: "double", values: orders },
+        { name: "satisfaction", type: "double", values: satisfaction },
+      ]);
+      const col = (values: (number | null)[], shift: number) => readNumberColumn(values.map((v, i) => asSheetCell(v, i + shift)));
+      // An error in the satisfaction cell makes the engine's row an error; a NULL in the table
+      // means "not asked", which is a blank (or text) cell.
+      const asked = readNumberColumn(satisfaction.map((v, i) => (v !== null ? v : i % 2 === 0 ? "" : "n/a")));
+      return { table, customerIds, first: col(first, 0), last: col(last, 1), orders: col(orders, 2), satisfaction: asked };
+    }
+
+    const cases: [string, boolean, boolean, number | undefined, Partial<LifecycleSettings>][] = [
+      ["dates, default windows, satisfaction given, as of the latest order", false, true, undefined, {}],
+      ["timestamps, no satisfaction, as of a given earlier day (later rows are problems)", true, false, 45700, {}],
+      ["dates, other windows (new 30, active 60, churn 200, k 1.5, loyal 3 orders over 180 days)", false, true, undefined, { newDays: 30, activeDays: 60, churnDays: 200, k: 1.5, loyalOrders: 3, loyalDays: 180 }],
+    ];
+    for (const [what, timestamps, withSatisfaction, asOf, settings] of cases) {
+      test(`5,000 customers, ${what}`, async () => {
+        const data = await loadCustomers(5_000, 53, timestamps);
+        const sql = lifecycleSql(s.db().dialect, {
+          settings: { ...DEFAULT_LIFECYCLE, ...settings },
+          source: {
+            kind: "customers",
+            table: data.table,
+            id: "customer_id",
+            first: "first_order",
+            last: "last_order",
+            orders: "order_count",
+            satisfaction: withSatisfaction ? "satisfaction" : null,
+            asOf: asOf === undefined ? undefined : serialToText(asOf, true),
+          },
+        });
+        const want = engineLifecycle(data.customerIds, data.first, data.last, data.orders, withSatisfaction ? data.satisfaction : null, { ...settings, asOf });
+        const result = compareById(stageById(await s.db().rows(sql)), want);
+        expect(result.differing).toEqual([]);
+        // Every stage occurs (DISSATISFIED only with satisfaction), and problems and non-customers too.
+        const stages = ["CHURNED", "AT-RISK", "NEW", "LOYAL", "ACTIVE", "SILENT", ...(withSatisfaction ? ["DISSATISFIED"] : [])];
+        for (const stage of stages) expect({ stage, present: (result.counts[stage] ?? 0) > 0 }).toEqual({ stage, present: true });
+        expect(result.counts.null).toBeGreaterThan(0);
+        expect(result.counts["PROBLEM:first-after-last"]).toBeGreaterThan(0);
+        expect(result.counts["PROBLEM:no-orders"]).toBeGreaterThan(0);
+        if (asOf !== undefined) expect(result.counts["PROBLEM:after-as-of"]).toBeGreaterThan(0);
+      });
+    }
+
+    test("straight from order lines (SUMMARY's first, last and distinct order days)", async () => {
+      const lines = orderLines(20_000, 3_000, 29);
+      const table = await loadOrders(s, lines, false);
+      const settings = { newDays: 60, activeDays: 60, churnDays: 300 };
+      const sql = lifecycleSql(s.db().dialect, { settings: { ...DEFAULT_LIFECYCLE, ...settings }, source: { kind: "orders", orders: { table, id: "customer_id", date: "order_date", amount: null } } });
+      const result = compareById(stageById(await s.db().rows(sql)), engineLifecycleFromOrders(lines, settings));
+      expect(result.differing).toEqual([]);
+      expect(Object.keys(result.counts).length).toBeGreaterThanOrEqual(5);
     });
   });
 }
