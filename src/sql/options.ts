@@ -12,6 +12,7 @@ import { OrdersTable, summarySql } from "./summary";
 import { DEFAULT_RFM_SQL, RfmSource, rfmSql } from "./rfm";
 import { LifecycleSource, lifecycleSql } from "./lifecycle";
 import { DEFAULT_LIFECYCLE } from "../segment/lifecycle";
+import { DEFAULT_RFM_RULES, parseRules, RfmRule } from "../segment/rfmSegments";
 
 export const METHODS = ["abc", "abcd", "pareto", "quadrant", "summary", "rfm", "lifecycle"] as const;
 
@@ -149,8 +150,36 @@ function lifecycleSource(r: OptionReader): LifecycleSource {
   };
 }
 
+/** Reads a file named in an option (the script passes the file system; tests pass a stand-in). */
+export type ReadFile = (path: string) => string;
+
+const noFiles: ReadFile = (path) => {
+  throw new SqlOptionError(`cannot read "${path}" here`);
+};
+
+/**
+ * --rules rules.csv: the user's RFM rule table, one rule per line — name, r_min, r_max, f_min,
+ * f_max, m_min, m_max (an optional header line) — checked by the same rules as SEGMENT.RFMSEGMENT.
+ */
+function rfmRules(r: OptionReader, readFile: ReadFile): readonly RfmRule[] {
+  const path = r.optionalText("rules");
+  if (path === undefined) return DEFAULT_RFM_RULES;
+  const rows = readFile(path)
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== "")
+    .map((line) => line.split(",").map((cell) => {
+      const text = cell.trim();
+      return text !== "" && Number.isFinite(Number(text)) ? Number(text) : text;
+    }));
+  try {
+    return parseRules(rows);
+  } catch {
+    throw new SqlOptionError(`--rules ${path}: each line needs 7 values — name, r_min, r_max, f_min, f_max, m_min, m_max (numbers, min ≤ max); an optional header line`);
+  }
+}
+
 /** The SQL for one command line (without the program name). */
-export function generate(words: readonly string[]): string {
+export function generate(words: readonly string[], readFile: ReadFile = noFiles): string {
   const { method, options } = parseArgs(words);
   const r = new OptionReader(options);
   const dialect = dialectNamed(r.text("dialect", "duckdb"));
@@ -186,6 +215,7 @@ export function generate(words: readonly string[]): string {
       sql = rfmSql(dialect, {
         ...DEFAULT_RFM_SQL,
         source: rfmSource(r),
+        rules: rfmRules(r, readFile),
         edges: [r.numbers("r-edges") ?? null, r.numbers("f-edges") ?? null, r.numbers("m-edges") ?? null],
       });
       break;

@@ -47,4 +47,21 @@ describe("npm run sql options", () => {
     expect(generate(["abc", "--table", "my-project.crm.customers", "--dialect", "bigquery"])).toContain("FROM my-project.crm.customers");
     expect(generate(["abc", "--table", "schema.running"])).toContain("FROM schema.running");
   });
+
+  test("--rules reads the user's RFM rule table from a file; a bad table is refused with its shape", () => {
+    const files: Record<string, string> = {
+      "good.csv": "name,r_min,r_max,f_min,f_max,m_min,m_max\nVIP,4,5,4,5,4,5\r\n\nSLEEPING,1,2,1,5,1,5\n",
+      "short.csv": "VIP,4,5,4\n",
+      "reversed.csv": "VIP,5,4,4,5,4,5\n",
+    };
+    const read = (path: string) => files[path];
+    const sql = generate(["rfm", "--rules", "good.csv"], read);
+    expect(sql).toContain("WHEN r_score BETWEEN 4 AND 5 AND f_score BETWEEN 4 AND 5 AND m_score BETWEEN 4 AND 5 THEN 'VIP'");
+    expect(sql).toContain("THEN 'SLEEPING'\n    ELSE 'OTHERS'");
+    expect(sql).not.toContain("CHAMPIONS");
+    for (const bad of ["short.csv", "reversed.csv"]) {
+      expect(() => generate(["rfm", "--rules", bad], read)).toThrow(/each line needs 7 values — name, r_min, r_max/);
+    }
+    expect(() => generate(["rfm", "--rules", "x.csv"])).toThrow(SqlOptionError);
+  });
 });

@@ -12,7 +12,7 @@ import { TIER_CODES } from "../../../src/segment/tiers";
 import { summarizeCustomers } from "../../../src/segment/customerSummary";
 import { CustomerOrders, groupOrders } from "../../../src/segment/orders";
 import { rfmScores } from "../../../src/segment/rfm";
-import { DEFAULT_RFM_RULES, segmentCodes, segmentIndexOf } from "../../../src/segment/rfmSegments";
+import { DEFAULT_RFM_RULES, RfmRule, segmentCodes, segmentIndexOf } from "../../../src/segment/rfmSegments";
 import { NumberColumn } from "../../../src/segment/cells";
 import { classifyLifecycle, DEFAULT_LIFECYCLE, LIFECYCLE_CODES, LifecycleSettings, ROW_PROBLEM } from "../../../src/segment/lifecycle";
 import { Basis, BoundaryRule } from "../../../src/sql/abc";
@@ -69,13 +69,20 @@ export function engineSummary(lines: OrderLines, asOf?: number): Map<string, Sum
 }
 
 /** "R-F-M segment" per customer, e.g. "5-4-3 POTENTIAL-LOYALIST"; null for rows that are not customers. */
-export function engineRfm(ids: readonly string[], r: NumberColumn, f: NumberColumn, m: NumberColumn, edges: (Float64Array | null)[] = [null, null, null]): Map<string, string | null> {
+export function engineRfm(
+  ids: readonly string[],
+  r: NumberColumn,
+  f: NumberColumn,
+  m: NumberColumn,
+  edges: (Float64Array | null)[] = [null, null, null],
+  rules: readonly RfmRule[] = DEFAULT_RFM_RULES,
+): Map<string, string | null> {
   const { scores } = rfmScores(r, f, m, edges);
-  const codes = segmentCodes(DEFAULT_RFM_RULES);
+  const codes = segmentCodes(rules);
   const out = new Map<string, string | null>();
   for (let i = 0; i < ids.length; i++) {
     const [rs, fs, ms] = [scores[0][i], scores[1][i], scores[2][i]];
-    out.set(ids[i], Number.isNaN(rs) ? null : `${rs}-${fs}-${ms} ${codes[segmentIndexOf(DEFAULT_RFM_RULES, rs, fs, ms)]}`);
+    out.set(ids[i], Number.isNaN(rs) ? null : `${rs}-${fs}-${ms} ${codes[segmentIndexOf(rules, rs, fs, ms)]}`);
   }
   return out;
 }

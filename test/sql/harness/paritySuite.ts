@@ -8,6 +8,7 @@ import { quadrantSql } from "../../../src/sql/quadrant";
 import { summarySql } from "../../../src/sql/summary";
 import { DEFAULT_RFM_SQL, rfmSql } from "../../../src/sql/rfm";
 import { readNumberColumn } from "../../../src/segment/cells";
+import { parseRules } from "../../../src/segment/rfmSegments";
 import { DEFAULT_LIFECYCLE, LifecycleSettings } from "../../../src/segment/lifecycle";
 import { lifecycleSql } from "../../../src/sql/lifecycle";
 import { compareById } from "./compare";
@@ -286,6 +287,21 @@ export function rfmParityTests(s: Suite): void {
       const sql = rfmSql(s.db().dialect, { ...DEFAULT_RFM_SQL, edges: [rEdges, null, mEdges], source: { kind: "customers", table, id: "customer_id", recency: "recency_days", frequency: "frequency", monetary: "monetary" } });
       const result = compareById(rfmById(await s.db().rows(sql)), engineRfm(customerIds, r, f, m, [Float64Array.from(rEdges), null, Float64Array.from(mEdges)]));
       expect(result.differing).toEqual([]);
+    });
+
+    test("a user's rule table (overlapping rules, first match wins, gaps are OTHERS)", async () => {
+      const { table, customerIds, r, f, m } = await loadRfm(3_000, 47);
+      const rules = parseRules([
+        ["name", "r_min", "r_max", "f_min", "f_max", "m_min", "m_max"],
+        ["VIP", 4, 5, 4, 5, 4, 5],
+        ["고객-유지", 3, 5, 2, 5, 1, 5],
+        ["SLEEPING", 1, 2, 1, 5, 1, 3],
+      ]);
+      const sql = rfmSql(s.db().dialect, { ...DEFAULT_RFM_SQL, rules, source: { kind: "customers", table, id: "customer_id", recency: "recency_days", frequency: "frequency", monetary: "monetary" } });
+      const result = compareById(rfmById(await s.db().rows(sql)), engineRfm(customerIds, r, f, m, [null, null, null], rules));
+      expect(result.differing).toEqual([]);
+      const segments = new Set(Object.keys(result.counts).map((k) => k.split(" ")[1]));
+      expect([...segments].sort()).toEqual(["OTHERS", "SLEEPING", "VIP", "고객-유지", undefined].sort());
     });
 
     test("straight from order lines (SUMMARY, then R = days since, F = lines, M = amount)", async () => {
