@@ -1,12 +1,10 @@
 /**
- * Column widths, in characters of the default font as ExcelJS and the memory model count them
- * (Office sizes the columns it writes itself: range.format.autofitColumns, officeAdapter.ts).
- * Korean and Chinese characters count twice: they are about twice as wide as a Latin letter in
- * Excel's default fonts. Pure.
+ * Column widths of the sheets the add-in makes (summary, transitions), in characters of the
+ * default font as Excel and ExcelJS count them. Korean and Chinese characters count twice: they
+ * are about twice as wide as a Latin letter in Excel's default fonts. Pure.
  */
-import { CellBlock, CellInput, isFormulaCell } from "./plan";
+import { CellBlock } from "./plan";
 
-const MIN_WIDTH = 8;
 const MAX_WIDTH = 60;
 
 /** The display width of a text: Hangul, CJK ideographs and punctuation, full-width forms take two. */
@@ -18,21 +16,6 @@ export function textWidth(text: string): number {
     width += wide ? 2 : 1;
   }
   return width;
-}
-
-function cellText(cell: CellInput): string {
-  if (cell === null || cell === undefined) return "";
-  if (isFormulaCell(cell)) return String(cell.value ?? "");
-  return String(cell);
-}
-
-/** The width that shows every cell of each column of a written block (one entry a column). */
-export function fittedWidths(cells: readonly (readonly CellInput[])[], cols: number): number[] {
-  return Array.from({ length: cols }, (_, c) => {
-    let widest = 0;
-    for (const row of cells) widest = Math.max(widest, textWidth(cellText(row[c] ?? null)));
-    return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widest + 2));
-  });
 }
 
 const textOf = (cell: unknown): string | null => {

@@ -54,6 +54,44 @@ function formatRow(block: CellBlock): string[] | null {
   return Array.from({ length: block.range.cols }, (_, c) => block.numberFormats?.[c] ?? "General");
 }
 
+
+/** A conditional format that may be one of ours: a custom rule on the range of footprint rule `index`. */
+interface RuleCandidate {
+  readonly cf: Excel.ConditionalFormat;
+  readonly range: Excel.Range;
+  readonly index: number;
+}
+
+/** Queues loading the conditional formats on each rule's range (read after the next sync). */
+function loadRuleSets(context: Excel.RequestContext, rules: Footprint["rules"]): Excel.ConditionalFormatCollection[] {
+  return rules.map((r) => {
+    const formats = context.workbook.worksheets.getItem(r.sheet).getRange(rangeA1(r.range)).conditionalFormats;
+    formats.load("items/type");
+    return formats;
+  });
+}
+
+/** Only custom rules can be ours: queues loading their formulas and ranges (read after the next sync). */
+function customRuleCandidates(formatSets: readonly Excel.ConditionalFormatCollection[]): RuleCandidate[] {
+  const candidates: RuleCandidate[] = [];
+  formatSets.forEach((formats, index) =>
+    formats.items.forEach((cf) => {
+      if (cf.type !== "Custom") return;
+      cf.custom.rule.load("formula");
+      const range = cf.getRangeOrNullObject();
+      range.load("address");
+      candidates.push({ cf, range, index });
+    }),
+  );
+  return candidates;
+}
+
+/** Exactly ours: on the very range we wrote, with one of the formulas we wrote there. */
+function isOurRule({ cf, range, index }: RuleCandidate, rules: Footprint["rules"]): boolean {
+  const rule = rules[index];
+  return !range.isNullObject && rangeA1(parseRange(range.address)) === rangeA1(rule.range) && rule.formulas.includes(cf.custom.rule.formula);
+}
+
 export function createOfficeAdapter(options: OfficeAdapterOptions): WorkbookPort {
   const run = options.run;
   const limits = options.limits ?? DEFAULT_LIMITS;
@@ -272,32 +310,14 @@ export function createOfficeAdapter(options: OfficeAdapterOptions): WorkbookPort
       ws.load("name");
       return ws;
     });
-    const formatSets = footprint.rules.map((r) => {
-      const formats = wb.worksheets.getItem(r.sheet).getRange(rangeA1(r.range)).conditionalFormats;
-      formats.load("items/type,items/id");
-      return formats;
-    });
+    const formatSets = loadRuleSets(context, footprint.rules);
     await context.sync();
-    // Only custom rules can be ours; read their formulas and ranges to find exactly ours.
-    const candidates: { cf: Excel.ConditionalFormat; range: Excel.Range; index: number }[] = [];
-    formatSets.forEach((formats, index) =>
-      formats.items.forEach((cf) => {
-        if (cf.type !== "Custom") return;
-        cf.custom.rule.load("formula");
-        const range = cf.getRangeOrNullObject();
-        range.load("address");
-        candidates.push({ cf, range, index });
-      }),
-    );
+    const candidates = customRuleCandidates(formatSets);
     const tableRange = table && !table.isNullObject ? table.getRange() : null;
     tableRange?.load("rowIndex,columnIndex,rowCount,columnCount");
     if (candidates.length || tableRange) await context.sync();
     if (table && tableRange && source) unwidenTable(table, tableRange, source, footprint);
-    for (const { cf, range, index } of candidates) {
-      const rule = footprint.rules[index];
-      if (range.isNullObject || rangeA1(parseRange(range.address)) !== rangeA1(rule.range)) continue;
-      if (rule.formulas.includes(cf.custom.rule.formula)) cf.delete();
-    }
+    for (const candidate of candidates) if (isOurRule(candidate, footprint.rules)) candidate.cf.delete();
     sheets.forEach((ws) => {
       if (!ws.isNullObject) ws.delete();
     });
@@ -440,10 +460,8 @@ export function createOfficeAdapter(options: OfficeAdapterOptions): WorkbookPort
           // A refresh: the earlier output goes first (its rules, sheets, cells), in this same step.
           if (replaces && earlier) await undo(context, earlier.resolution.footprint, null, replaces.source, earlier.names);
           for (const block of plan.writes) await writeBlock(context, block);
-          // Our columns sized to what they hold, in the formatting request: RangeFormat.autofitColumns
-          // "changes the width of the columns of the current range to achieve the best fit, based on
-          // the current data in the columns" (ExcelApi 1.2; learn.microsoft.com/javascript/api/excel/excel.rangeformat).
-          for (const block of plan.writes) context.workbook.worksheets.getItem(block.sheet).getRange(rangeA1(block.range)).format.autofitColumns();
+          // No RangeFormat.autofitColumns on the user's sheet: a column's width is a property of the
+          // user's column, and Remove could not tell a width we set from one the user chose since.
           // Every piece is named where it was written, in the formatting request: Excel moves the names with the cells.
           for (const place of [...fp.cells, ...fp.rules, ...fp.validations]) if (place.name) addName(context, place.name, place.sheet, place.range);
           if (fp.source) addName(context, fp.source, plan.saved.source.sheet, plan.saved.source.range);
@@ -550,26 +568,13 @@ export function createOfficeAdapter(options: OfficeAdapterOptions): WorkbookPort
         const saved = JSON.parse(String(setting.value)) as SavedSegmentation;
         const { resolution } = await resolveInExcel(context, saved.footprint, limits);
         const rules = resolution.footprint.rules;
-        const formatSets = rules.map((r) => {
-          const formats = context.workbook.worksheets.getItem(r.sheet).getRange(rangeA1(r.range)).conditionalFormats;
-          formats.load("items/type");
-          return formats;
-        });
+        const formatSets = loadRuleSets(context, rules);
         await context.sync();
-        const candidates: { cf: Excel.ConditionalFormat; range: Excel.Range; index: number }[] = [];
-        formatSets.forEach((formats, index) =>
-          formats.items.forEach((cf) => {
-            if (cf.type !== "Custom") return;
-            cf.custom.rule.load("formula");
-            const range = cf.getRangeOrNullObject();
-            range.load("address");
-            candidates.push({ cf, range, index });
-          }),
-        );
+        const candidates = customRuleCandidates(formatSets);
         if (candidates.length) await context.sync();
-        // Exactly ours (same range, one of our formulas), as Remove finds them. Priority 0 is the top
-        // of the sheet's rules (ConditionalFormat.priority): set last to first, so ours keep their order.
-        const ours = candidates.filter(({ range, index, cf }) => !range.isNullObject && rangeA1(parseRange(range.address)) === rangeA1(rules[index].range) && rules[index].formulas.includes(cf.custom.rule.formula));
+        // Exactly ours, as Remove finds them. Priority 0 is the top of the sheet's rules
+        // (ConditionalFormat.priority): set last to first, so ours keep their order.
+        const ours = candidates.filter((candidate) => isOurRule(candidate, rules));
         for (const { cf } of ours.reverse()) cf.priority = 0;
         context.workbook.settings.add(settingKey(id), JSON.stringify({ ...saved, colouredAt: at }));
         await context.sync();

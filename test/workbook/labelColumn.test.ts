@@ -65,15 +65,13 @@ describe("the label column", () => {
     }
   });
 
-  test("the class and label columns are as wide as what they hold (wide characters count twice)", async () => {
-    const en = await applied({ methodId: "RFM_SEGMENTS" });
-    const longestCode = Math.max(...en.codes.map((c) => (c ?? "").length));
-    expect(en.wb.sheet("Customers").widths.get(CLASS)).toBe(Math.max(longestCode, "RFM segment".length) + 2);
-    const zh = await applied({ methodId: "RFM8", language: "zh-CN" });
-    const names = zh.codes.filter((c): c is string => c !== null).map((c) => classLabel(c, "zh-CN"));
-    const header = String(zh.wb.getCell("Customers", 0, LABEL));
-    const wide = (t: string): number => [...t].reduce((n, ch) => n + (/[\u4e00-\u9fff]/.test(ch) ? 2 : 1), 0);
-    expect(zh.wb.sheet("Customers").widths.get(LABEL)).toBe(Math.max(...names.map(wide), wide(header)) + 2);
+  test("the user's column widths stay as they were: Remove could not put a changed width back", async () => {
+    for (const options of [{ methodId: "RFM_SEGMENTS" }, { methodId: "RFM8", language: "zh-CN" as const }]) {
+      const { wb } = await applied(options);
+      const untouched = memoryWorkbookFrom(sampleBook()).sheet("Customers").widths;
+      expect(wb.getCell("Customers", 0, LABEL)).not.toBeNull(); // the label column was written
+      expect(new Map(wb.sheet("Customers").widths)).toEqual(new Map(untouched));
+    }
   });
 
   test("the label column comes before the tag column; the colours span both", async () => {

@@ -3,7 +3,6 @@
  * Everything is synchronous underneath; the async signatures match the Office.js adapter.
  */
 import { contains, RangeRef } from "../address";
-import { fittedWidths } from "../columnFit";
 import { afterFailedRefresh, checkConsent, indexWithout, markingOf, pendingRuns, probeOf, restoredCells } from "../footprint";
 import { locateFootprint, locateSaved, Lookups, namesOf, ownedNow, resolveFootprint, Resolution, noteSheetId, withOwnSheet } from "../ownership";
 import { CellBlock, Footprint, isFormulaCell, NewSheet, PendingHistory, SavedSegmentation, SegmentPlan, settingKey, SETTING_PREFIX, SourceRef } from "../plan";
@@ -264,9 +263,8 @@ export function createGridAdapter(backend: GridBackend): WorkbookPort {
         if (fp.source) backend.setName(fp.source, plan.saved.source.sheet, plan.saved.source.range);
         for (const block of plan.writes) {
           for (const cell of report.cells) if (block.sheet === cell.sheet && contains(block.range, cell.row, cell.col)) backend.setCell(cell.sheet, cell.row, cell.col, null);
+          // Column widths stay the user's: Remove could not tell a width we set from one they chose since.
           writeBlock(block);
-          // Our columns as wide as what they hold ("POTENTIAL-LOYALIST", "重要价值客户"), as Office's autofit makes them.
-          fittedWidths(block.cells, block.range.cols).forEach((w, c) => backend.setColumnWidth(block.sheet, block.range.col + c, w));
         }
         fp.cells.forEach(nameAt);
         plan.validations.forEach((v, i) => {

@@ -6,18 +6,10 @@
  * databases form is then exact whatever the summation order, so any difference in a class is a
  * difference in the rule, not a rounding of a different order of additions.
  */
+import { seededRandom } from "../../../src/preview/sampleData";
 
-/** mulberry32: a small seeded generator, enough for test data. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The preview's seeded generator (mulberry32), so a failure can be replayed. */
+export const seeded = seededRandom;
 
 /** A value column: ties, negatives, zeros, quarters and NULLs (not customers). */
 export function valueColumn(n: number, seed: number): (number | null)[] {
