@@ -33,6 +33,8 @@ describe.each([["ko"], ["zh-CN"]] as [Language][])("the workbook the pane writes
     const codes = new Set(local.prepared.run.codes);
     const userData = new Set<string>([...local.source.columnNames, ...Object.values(local.prepared.input.columns).flatMap((col) => (col ?? []).filter((v): v is string => typeof v === "string"))]);
     const same = mine.filter((t) => englishTexts.has(t) && t !== "");
+    // Quadrant cuts name the measures by the user's own column headers, which stay as typed.
+    const withoutColumnNames = (t: string): string => local.source.columnNames.reduce((rest, name) => (name ? rest.split(name).join("") : rest), t);
     const unexplained = same.filter(
       (t) =>
         !codes.has(t) &&
@@ -40,7 +42,7 @@ describe.each([["ko"], ["zh-CN"]] as [Language][])("the workbook the pane writes
         !/^[\d.]+–[\d.]+%$/.test(t) && // curve slices "5–10%"
         !/^\d{4}-\d\d-\d\dT/.test(t) && // applied at (ISO time)
         !/^[^!]+![A-Z]+\d+:[A-Z]+\d+$/.test(t) && // the data's address
-        !/^[xy<>≤\s\d.,·-]+$/.test(t), // a cut as a comparison: "< 0", "x > 10,200 · y ≤ 1,128"
+        !/^[<>≤\s\d.,·-]+$/.test(withoutColumnNames(t)), // a cut as a comparison: "< 0", "Revenue > 10,200 · Profit ≤ 1,128"
     );
     expect(unexplained).toEqual([]);
     expect(mine).toContain(summaryText("legend", language));
